@@ -1,0 +1,58 @@
+"""Command line: argparse → config → engine → formatter → exit code.
+
+Each subcommand lives in its own module with `add_parser(subparsers)` and `run(args) -> int`; this module only routes.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from tqa import __version__
+from tqa.errors import TqaError
+
+__all__ = ["main"]
+
+SUBCOMMANDS = ("check", "review", "rules", "score", "fetch")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2 (argparse's own convention too)
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"tqa: error: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="tqa", description="Ukrainian→English translation QA for news-agency copy.")
+    parser.add_argument("--version", action="version", version=f"tqa {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in SUBCOMMANDS:
+        try:
+            module = importlib.import_module(f"tqa.cli.{name}_cmd")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"tqa.cli.{name}_cmd":
+                continue
+            raise
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except TqaError as exc:
+        sys.stderr.write(f"tqa: error: {exc}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("tqa: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,224 @@
+"""The engine: stories → aligned stories → findings → report. No I/O, no UI.
+
+* rule selection by code prefix (`Config.select`/`ignore`) and per-rule severity overrides;
+* crash isolation: an exception inside one check becomes a TQA901 finding for that story;
+* deterministic order (target line, column, source line, column, code, message) and content fingerprints;
+* baseline suppression and stale-entry detection;
+* chunks of one streamed record file (`Story.part`) merged into one document result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import traceback
+from collections.abc import Iterable, Iterator, Sequence
+
+from tqa import __version__
+from tqa.align import align_story
+from tqa.baseline import Baseline
+from tqa.checks.base import Context, Rule, select_rules
+from tqa.config import Config
+from tqa.model import AlignedStory, DocumentResult, Finding, Report, Severity, Story
+
+__all__ = ["analyse", "check_story", "check_texts", "fingerprint", "make_signature", "run"]
+
+_WS = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", text).strip().lower()
+
+
+def fingerprint(finding: Finding, occurrence: int = 0) -> str:
+    """A content hash of the finding: rule code, its context text and the span texts — never a line number."""
+    parts = [
+        finding.code,
+        _norm(finding.context),
+        _norm(finding.target.text) if finding.target else "",
+        _norm(finding.source.text) if finding.source else "",
+        str(occurrence),
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _rules_for(config: Config) -> list[Rule]:
+    return [cls() for cls in select_rules(config.select, config.ignore)]
+
+
+def make_signature(config: Config, rules: Sequence[Rule] | None = None) -> str:
+    """A sacrebleu-style signature: version, selected rules (count and hash) and configuration."""
+    rules = list(rules) if rules is not None else _rules_for(config)
+    codes = ",".join(r.code for r in rules)
+    digest = hashlib.sha256(codes.encode()).hexdigest()[:8]
+    items = [("tqa", __version__), ("rules", f"{len(rules)}:{digest}")]
+    items += config.signature_items()
+    items.append(("config", config.source_path or "default"))
+    return "|".join(f"{k}:{v}" for k, v in items)
+
+
+def _internal_error(rule: Rule, story: Story, exc: BaseException) -> Finding:
+    from tqa.checks.internal import InternalError
+
+    tb = traceback.extract_tb(exc.__traceback__)
+    where = f" at {tb[-1].filename.rsplit('/', 1)[-1]}:{tb[-1].lineno}" if tb else ""
+    msg = f"check {rule.code} ({rule.name}) failed on this story: {type(exc).__name__}: {exc}{where}"
+    return InternalError().finding(msg, context=f"{rule.code}|{type(exc).__name__}")
+
+
+def analyse(aligned: AlignedStory, config: Config, rules: Sequence[Rule]) -> list[Finding]:
+    """Run `rules` over an aligned story; returns sorted, fingerprinted findings."""
+    ctx = Context(config=config, story=aligned, facts=_facts(aligned, config))
+    raw: list[Finding] = []
+    for rule in rules:
+        try:
+            if rule.scope == "document":
+                raw.extend(rule.check_document(aligned, ctx))
+            else:
+                for pair in aligned.pairs:
+                    raw.extend(rule.check(pair, ctx))
+        except Exception as exc:  # crash isolation: one failing check never loses the run
+            raw.append(_internal_error(rule, aligned.story, exc))
+    out: list[Finding] = []
+    for f in raw:
+        sev = config.severity_for(f.code, f.severity)
+        if sev is not f.severity:
+            f = _replace(f, severity=sev)
+        out.append(f)
+    out.sort(key=lambda f: f.sort_key)
+    return _fingerprinted(out)
+
+
+def _replace(f: Finding, **changes: object) -> Finding:
+    import dataclasses
+
+    return dataclasses.replace(f, **changes)
+
+
+def _fingerprinted(findings: list[Finding]) -> list[Finding]:
+    seen: dict[str, int] = {}
+    out = []
+    for f in findings:
+        base = fingerprint(f)
+        n = seen.get(base, 0)
+        seen[base] = n + 1
+        out.append(_replace(f, fingerprint=base if n == 0 else fingerprint(f, n)))
+    return out
+
+
+def _facts(aligned: AlignedStory, config: Config) -> dict[str, object]:
+    facts: dict[str, object] = {}
+    date = config.date or aligned.story.date
+    if date:
+        facts["date"] = date
+    return facts
+
+
+def check_story(story: Story, config: Config | None = None, rules: Sequence[Rule] | None = None) -> DocumentResult:
+    """Align and check one story."""
+    config = config or Config()
+    rules = list(rules) if rules is not None else _rules_for(config)
+    aligned = align_story(story)
+    findings = analyse(aligned, config, rules)
+    return DocumentResult(
+        source=story.source.path,
+        target=story.target.path,
+        findings=tuple(findings),
+        source_encoding=story.source.encoding,
+        target_encoding=story.target.encoding,
+        pairs=len(aligned.pairs),
+        aligned=aligned,
+    )
+
+
+def check_texts(
+    source: str,
+    target: str,
+    config: Config | None = None,
+    *,
+    aligned: bool = False,
+    source_path: str = "<source>",
+    target_path: str = "<target>",
+) -> DocumentResult:
+    """Check two strings (the library's simplest entry point; also used by the rule-docs tests)."""
+    from tqa.text.segment import build_document
+
+    mode = "aligned" if aligned else "document"
+    story = Story(
+        build_document(source_path, source, "uk", "source"),
+        build_document(target_path, target, "en", "target"),
+        mode=mode,
+    )
+    return check_story(story, config)
+
+
+def _merge(results: list[DocumentResult]) -> DocumentResult:
+    if len(results) == 1:
+        return results[0]
+    findings = sorted((f for r in results for f in r.findings), key=lambda f: f.sort_key)
+    first = results[0]
+    return DocumentResult(
+        first.source,
+        first.target,
+        tuple(_fingerprinted([_replace(f, fingerprint="") for f in findings])),
+        first.source_encoding,
+        first.target_encoding,
+        sum(r.pairs for r in results),
+        sum(r.suppressed for r in results),
+    )
+
+
+def iter_results(stories: Iterable[Story], config: Config, rules: Sequence[Rule]) -> Iterator[DocumentResult]:
+    """Check stories one by one, merging the consecutive chunks of one record file."""
+    pending: list[DocumentResult] = []
+    key: tuple[str, str] | None = None
+    for story in stories:
+        if pending and (story.key != key or story.part == 0):
+            yield _merge(pending)
+            pending = []
+        key = story.key
+        result = check_story(story, config, rules)
+        if story.part:
+            result = DocumentResult(
+                result.source, result.target, result.findings, result.source_encoding, result.target_encoding,
+                result.pairs,
+            )
+        pending.append(result)
+    if pending:
+        yield _merge(pending)
+
+
+def apply_baseline(results: Iterable[DocumentResult], baseline: Baseline | None) -> tuple[list[DocumentResult], list[str]]:
+    results = list(results)
+    if baseline is None or not len(baseline):
+        return results, []
+    used: set[str] = set()
+    out = []
+    for r in results:
+        kept = []
+        for f in r.findings:
+            if f.fingerprint in baseline:
+                used.add(f.fingerprint)
+            else:
+                kept.append(f)
+        out.append(
+            DocumentResult(
+                r.source, r.target, tuple(kept), r.source_encoding, r.target_encoding, r.pairs,
+                r.suppressed + len(r.findings) - len(kept), r.aligned,
+            )
+        )
+    stale = sorted(e.fingerprint for e in baseline.entries() if e.fingerprint not in used)
+    return out, stale
+
+
+def run(stories: Iterable[Story], config: Config | None = None, *, baseline: Baseline | None = None) -> Report:
+    """Check every story and build the report."""
+    config = config or Config()
+    rules = _rules_for(config)
+    results = list(iter_results(stories, config, rules))
+    results, stale = apply_baseline(results, baseline)
+    return Report(__version__, make_signature(config, rules), tuple(results), tuple(stale))
+
+
+def severity_fails(report: Report, fail_on: Severity) -> bool:
+    return report.count_at_or_above(fail_on) > 0
