@@ -76,7 +76,8 @@ def analyse(aligned: AlignedStory, config: Config, rules: Sequence[Rule]) -> lis
                 raw.extend(rule.check_document(aligned, ctx))
             else:
                 for pair in aligned.pairs:
-                    raw.extend(rule.check(pair, ctx))
+                    if pair.residue is None or rule.on_residue:
+                        raw.extend(rule.check(pair, ctx))
         except Exception as exc:  # crash isolation: one failing check never loses the run
             raw.append(_internal_error(rule, aligned.story, exc))
     out: list[Finding] = []

@@ -64,6 +64,9 @@ class Rule:
     category: ClassVar[str]
     severity: ClassVar[Severity] = Severity.WARNING
     scope: ClassVar[str] = "pair"  # "pair" or "document"
+    # Pair-scope rules are not called on pairs the aligner marked as page residue (`AlignedPair.residue`), unless
+    # they set this (the residue rules themselves).
+    on_residue: ClassVar[bool] = False
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterable[Finding]:
         return ()
