@@ -187,6 +187,10 @@ class Story:
     mode: str = "document"
     part: int = 0
     date: str | None = None
+    # Optional comparison material: a reference translation (`--ref`; in aligned mode paragraph N matches record N)
+    # and a machine-translation draft of each source paragraph (`--mt-url`; draft[i] translates source paragraph i).
+    reference: Document | None = None
+    draft: tuple[str, ...] | None = None
 
     @property
     def key(self) -> tuple[str, str]:
