@@ -9,8 +9,9 @@ import pytest
 
 from tqa.checks.base import all_rules, select_rules
 from tqa.config import Config
-from tqa.engine import check_texts
-from tqa.model import CATEGORIES, Severity
+from tqa.engine import check_story
+from tqa.model import CATEGORIES, Severity, Story
+from tqa.text.segment import build_document
 
 RULES = all_rules()
 EXAMPLE_RULES = [r for r in RULES if r.docs().source_example is not None]
@@ -18,6 +19,28 @@ EXAMPLE_RULES = [r for r in RULES if r.docs().source_example is not None]
 
 def _text(example: str) -> str:
     return "\n\n".join(part.strip() for part in example.split("¶"))
+
+
+def _labelled(example: str, label: str) -> str | None:
+    for line in example.splitlines():
+        head, _, rest = line.partition(":")
+        if head.strip().lower() == label:
+            return rest.strip()
+    return None
+
+
+def _check(rule, source: str, target: str, config: Config):
+    """Run the pipeline on one documented example; `Reference:`/`Draft:` lines feed --ref / --mt-url material."""
+    example = rule.docs().example
+    reference = _labelled(example, "reference")
+    draft = _labelled(example, "draft")
+    story = Story(
+        build_document("<source>", source, "uk", "source"),
+        build_document("<target>", target, "en", "target"),
+        reference=build_document("<reference>", _text(reference), "en", "target") if reference else None,
+        draft=tuple(_text(draft).split("\n\n")) if draft else None,
+    )
+    return check_story(story, config).findings
 
 
 def test_registry_is_not_empty_and_sorted():
@@ -51,10 +74,10 @@ def test_documented_example(rule):
     config = Config(select=(rule.code,), date="2026-03-02")
     source = _text(docs.source_example)
     for bad in docs.bad_examples:
-        codes = [f.code for f in check_texts(source, _text(bad), config).findings]
+        codes = [f.code for f in _check(rule, source, _text(bad), config)]
         assert rule.code in codes, f"{rule.code}: Bad example not flagged: {bad!r}"
     for good in docs.good_examples:
-        found = [f for f in check_texts(source, _text(good), config).findings if f.code == rule.code]
+        found = [f for f in _check(rule, source, _text(good), config) if f.code == rule.code]
         assert not found, f"{rule.code}: Good example flagged: {good!r}: {[f.message for f in found]}"
 
 
