@@ -14,6 +14,11 @@ one entry per line, sorted by fingerprint, so it diffs well and merges cleanly::
 
 The fingerprint hashes the rule code and the normalised text around the finding, never a line number, so a baseline
 survives edits elsewhere in the file. Writes are atomic (temporary file + rename).
+
+Scope: an entry with a ``target`` applies to that target file only (the same widget text in two stories gives the
+same fingerprint; accepting it in one story must not hide it in the other). A relative ``target`` is read relative
+to the baseline file's folder (what `tqa check --write-baseline` writes) or, failing that, to the working directory;
+an entry without a target applies everywhere. An entry is *stale* when its target was checked and nothing matched.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from pathlib import Path
 from tqa.errors import InputError
 from tqa.model import Finding
 
-__all__ = ["Baseline", "BaselineEntry", "atomic_write_text"]
+__all__ = ["Baseline", "BaselineEntry", "atomic_write_text", "same_file_keys"]
 
 _TOOL = "tqa-baseline"
 _VERSION = 1
@@ -49,34 +54,76 @@ class BaselineEntry:
         return out
 
 
-class Baseline:
-    """An in-memory baseline; `load`/`save` read and write the file."""
+def same_file_keys(path: str, *bases: str | Path | None) -> set[str]:
+    """Keys under which `path` is known: the normalised text as written, and its absolute form relative to each of
+    `bases` (None = the working directory). Two paths name the same file when their keys intersect."""
+    if not path:
+        return set()
+    text = os.path.normpath(path).replace("\\", "/")
+    keys = {"=" + os.path.normcase(text)}
+    p = Path(path)
+    for base in bases or (None,):
+        full = p if p.is_absolute() else (Path(base) if base is not None else Path.cwd()) / p
+        keys.add(os.path.normcase(os.path.abspath(full)))
+    return keys
 
-    def __init__(self, entries: Iterable[BaselineEntry] = ()) -> None:
-        self._entries: dict[str, BaselineEntry] = {}
+
+class Baseline:
+    """An in-memory baseline; `load`/`save` read and write the file. `path` is the file it was loaded from (relative
+    entry targets are read relative to its folder)."""
+
+    def __init__(self, entries: Iterable[BaselineEntry] = (), *, path: str | Path | None = None) -> None:
+        self._entries: dict[tuple[str, str], BaselineEntry] = {}
+        self.path: Path | None = Path(path) if path is not None else None
         for e in entries:
-            self._entries[e.fingerprint] = e
+            self._entries[(e.fingerprint, e.target)] = e
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def __contains__(self, fingerprint: object) -> bool:
-        return fingerprint in self._entries
+        if isinstance(fingerprint, tuple):  # (fingerprint, target)
+            return fingerprint in self._entries
+        return any(k[0] == fingerprint for k in self._entries)
 
     def entries(self) -> list[BaselineEntry]:
+        """Every entry, sorted by fingerprint (then target)."""
         return [self._entries[k] for k in sorted(self._entries)]
 
-    def get(self, fingerprint: str) -> BaselineEntry | None:
-        return self._entries.get(fingerprint)
+    def get(self, fingerprint: str, target_path: str | None = None) -> BaselineEntry | None:
+        """The entry with this fingerprint (for `target_path` when given: its own entry, or one without target)."""
+        if target_path is not None:
+            return self._entries.get((fingerprint, target_path)) or self._entries.get((fingerprint, ""))
+        for key in sorted(self._entries):
+            if key[0] == fingerprint:
+                return self._entries[key]
+        return None
 
     def add(self, finding: Finding, reason: str = "", target_path: str = "") -> BaselineEntry:
         text = finding.target.text if finding.target else (finding.source.text if finding.source else "")
         entry = BaselineEntry(finding.fingerprint, finding.code, target_path, text[:120], reason)
-        self._entries[entry.fingerprint] = entry
+        self._entries[(entry.fingerprint, entry.target)] = entry
         return entry
 
-    def remove(self, fingerprint: str) -> bool:
-        return self._entries.pop(fingerprint, None) is not None
+    def add_entry(self, entry: BaselineEntry) -> None:
+        self._entries[(entry.fingerprint, entry.target)] = entry
+
+    def remove(self, fingerprint: str, target_path: str | None = None) -> bool:
+        """Remove the entries with this fingerprint (only the one for `target_path` when given)."""
+        keys = [k for k in self._entries if k[0] == fingerprint and (target_path is None or k[1] == target_path)]
+        for k in keys:
+            del self._entries[k]
+        return bool(keys)
+
+    # -- scope: which entries apply to a checked target file ------------------------------------------------------
+
+    def _bases(self) -> tuple[Path | None, ...]:
+        folder = self.path.parent if self.path is not None else None
+        return (folder, None) if folder is not None else (None,)
+
+    def index(self) -> BaselineIndex:
+        """A lookup of the entries by target file, for checking many documents."""
+        return BaselineIndex(self)
 
     @classmethod
     def load(cls, path: str | Path) -> Baseline:
@@ -106,19 +153,84 @@ class Baseline:
                     str(item.get("reason", "")),
                 )
             )
-        return cls(entries)
+        return cls(entries, path=p)
 
     @classmethod
     def load_or_empty(cls, path: str | Path) -> Baseline:
-        return cls.load(path) if Path(path).exists() else cls()
+        return cls.load(path) if Path(path).exists() else cls(path=path)
+
+    def relative_target(self, target_path: str) -> str:
+        """`target_path` (as the user gave it, relative to the working directory) written relative to this
+        baseline's folder, with forward slashes, so the file works from any working directory."""
+        if not target_path or self.path is None:
+            return target_path.replace("\\", "/")
+        folder = os.path.abspath(self.path.parent if str(self.path.parent) else ".")
+        try:
+            rel = os.path.relpath(os.path.abspath(target_path), folder)
+        except ValueError:
+            return target_path
+        return rel.replace("\\", "/")
 
     def dumps(self) -> str:
         lines = ",\n".join("    " + json.dumps(e.to_dict(), ensure_ascii=False, sort_keys=False) for e in self.entries())
         body = f"[\n{lines}\n  ]" if lines else "[]"
         return f'{{\n  "tool": "{_TOOL}",\n  "version": {_VERSION},\n  "entries": {body}\n}}\n'
 
-    def save(self, path: str | Path) -> None:
-        atomic_write_text(path, self.dumps())
+    def save(self, path: str | Path | None = None) -> None:
+        target = path if path is not None else self.path
+        if target is None:
+            raise ValueError("Baseline.save() needs a path")
+        atomic_write_text(target, self.dumps())
+
+
+class BaselineIndex:
+    """Entries grouped by the file they apply to. `for_target(path)` gives {fingerprint: [entries]} for one checked
+    target (entries without a target included); `mark_checked`/`stale` find the entries that matched nothing."""
+
+    def __init__(self, baseline: Baseline) -> None:
+        bases = baseline._bases()
+        self._by_key: dict[str, list[BaselineEntry]] = {}
+        self._everywhere: list[BaselineEntry] = []
+        for entry in baseline.entries():
+            if not entry.target:
+                self._everywhere.append(entry)
+                continue
+            for key in same_file_keys(entry.target, *bases):
+                self._by_key.setdefault(key, []).append(entry)
+        self._checked: dict[tuple[str, str], BaselineEntry] = {}
+        self._used: set[tuple[str, str]] = set()
+
+    def for_target(self, target_path: str) -> dict[str, list[BaselineEntry]]:
+        found: dict[tuple[str, str], BaselineEntry] = {}
+        for key in same_file_keys(target_path):
+            for e in self._by_key.get(key, ()):
+                found[(e.fingerprint, e.target)] = e
+        for e in self._everywhere:
+            found[(e.fingerprint, e.target)] = e
+        out: dict[str, list[BaselineEntry]] = {}
+        for k in sorted(found):
+            out.setdefault(k[0], []).append(found[k])
+            self._checked[k] = found[k]
+        return out
+
+    def checked(self) -> list[BaselineEntry]:
+        """The entries that applied to some target looked up so far."""
+        return [self._checked[k] for k in sorted(self._checked)]
+
+    def mark_used(self, entries: Iterable[BaselineEntry]) -> None:
+        for e in entries:
+            self._used.add((e.fingerprint, e.target))
+
+    def stale(self, codes: Iterable[str] | None = None) -> list[BaselineEntry]:
+        """Entries whose target was checked (or that have no target) and that suppressed nothing; with `codes`
+        (the rules that ran), only entries of those rules (or without a code) — a rule left out of the run
+        cannot make its entries stale."""
+        ran = set(codes) if codes is not None else None
+        return [
+            self._checked[k]
+            for k in sorted(self._checked)
+            if k not in self._used and (ran is None or not self._checked[k].code or self._checked[k].code in ran)
+        ]
 
 
 def atomic_write_text(path: str | Path, text: str, *, encoding: str = "utf-8", keep_backup: bool = False) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import traceback
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from tqa import __version__
 from tqa.align import align_story
@@ -169,56 +169,160 @@ def _merge(results: list[DocumentResult]) -> DocumentResult:
     )
 
 
-def iter_results(stories: Iterable[Story], config: Config, rules: Sequence[Rule]) -> Iterator[DocumentResult]:
-    """Check stories one by one, merging the consecutive chunks of one record file."""
+def _lean(result: DocumentResult) -> DocumentResult:
+    """The result without its aligned story (kept only on request: it holds the whole input)."""
+    if result.aligned is None:
+        return result
+    return DocumentResult(
+        result.source, result.target, result.findings, result.source_encoding, result.target_encoding,
+        result.pairs, result.suppressed,
+    )
+
+
+# -- worker processes (`jobs > 1`) ------------------------------------------------------------------------------------
+
+_WORKER: dict[str, object] = {}
+
+
+def _worker_init(config: Config, classes: tuple[type[Rule], ...]) -> None:
+    _WORKER["config"] = config
+    _WORKER["rules"] = [cls() for cls in classes]
+
+
+def _worker_check(story: Story) -> DocumentResult:
+    return _lean(check_story(story, _WORKER["config"], _WORKER["rules"]))  # type: ignore[arg-type]
+
+
+def _check_parallel(
+    stories: Iterable[Story], config: Config, rules: Sequence[Rule], jobs: int
+) -> Iterator[tuple[Story, DocumentResult]]:
+    """Check stories in `jobs` processes, yielding results in input order; at most ``2 * jobs`` stories are in
+    flight, so a streamed input is never read far ahead (memory stays flat)."""
+    import collections
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    window: collections.deque = collections.deque()
+    classes = tuple(type(r) for r in rules)  # rules are stateless: each worker makes its own instances
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
+                             initargs=(config, classes)) as pool:
+        try:
+            for story in stories:
+                window.append((_story_head(story), pool.submit(_worker_check, story)))
+                if len(window) >= 2 * jobs:
+                    head, fut = window.popleft()
+                    yield head, fut.result()
+            while window:
+                head, fut = window.popleft()
+                yield head, fut.result()
+        finally:
+            for _head, fut in window:
+                fut.cancel()
+
+
+def _story_head(story: Story) -> Story:
+    """What the merger needs of a story after it was sent to a worker: key and part (not the texts)."""
+    from tqa.model import Document
+
+    def empty(doc: Document) -> Document:
+        return Document(doc.path, doc.language, "", (), doc.encoding, doc.first_line)
+
+    return Story(empty(story.source), empty(story.target), story.mode, story.part, story.date)
+
+
+def iter_results(
+    stories: Iterable[Story],
+    config: Config,
+    rules: Sequence[Rule] | None = None,
+    *,
+    jobs: int = 1,
+    keep_aligned: bool = True,
+    on_chunk: Callable[[DocumentResult], None] | None = None,
+) -> Iterator[DocumentResult]:
+    """Check stories one by one (or in `jobs` processes, same output in the same order), merging the consecutive
+    chunks of one record file (`Story.part` 1, 2, … follow part 0 of the same source/target).
+
+    `keep_aligned=False` drops each result's `aligned` story (always dropped with ``jobs > 1`` and for merged
+    chunks), so that memory stays flat on large inputs. `on_chunk` is called after each story or chunk (progress).
+    """
+    rules = list(rules) if rules is not None else _rules_for(config)
+    if jobs > 1:
+        checked: Iterable[tuple[Story, DocumentResult]] = _check_parallel(stories, config, rules, jobs)
+    else:
+        checked = ((s, check_story(s, config, rules)) for s in stories)
     pending: list[DocumentResult] = []
     key: tuple[str, str] | None = None
-    for story in stories:
+    for story, result in checked:
+        if on_chunk is not None:
+            on_chunk(result)
         if pending and (story.key != key or story.part == 0):
             yield _merge(pending)
             pending = []
         key = story.key
-        result = check_story(story, config, rules)
-        if story.part:
-            result = DocumentResult(
-                result.source, result.target, result.findings, result.source_encoding, result.target_encoding,
-                result.pairs,
-            )
+        if story.part or not keep_aligned:
+            result = _lean(result)
         pending.append(result)
+        if len(pending) == 2 and pending[0].aligned is not None:
+            pending[0] = _lean(pending[0])
     if pending:
         yield _merge(pending)
 
 
-def apply_baseline(results: Iterable[DocumentResult], baseline: Baseline | None) -> tuple[list[DocumentResult], list[str]]:
+def apply_baseline(
+    results: Iterable[DocumentResult], baseline: Baseline | None
+) -> tuple[list[DocumentResult], list[str]]:
+    """Suppress the findings recorded in `baseline` (entries apply to their own target file; see `tqa.baseline`)
+    and list the fingerprints of the entries that matched nothing in the files checked (stale)."""
     results = list(results)
     if baseline is None or not len(baseline):
         return results, []
-    used: set[str] = set()
-    out = []
-    for r in results:
-        kept = []
-        for f in r.findings:
-            if f.fingerprint in baseline:
-                used.add(f.fingerprint)
-            else:
-                kept.append(f)
-        out.append(
-            DocumentResult(
-                r.source, r.target, tuple(kept), r.source_encoding, r.target_encoding, r.pairs,
-                r.suppressed + len(r.findings) - len(kept), r.aligned,
-            )
-        )
-    stale = sorted(e.fingerprint for e in baseline.entries() if e.fingerprint not in used)
+    index = baseline.index()
+    out = [_suppress(r, index) for r in results]
+    stale = sorted({e.fingerprint for e in index.stale()})
     return out, stale
 
 
-def run(stories: Iterable[Story], config: Config | None = None, *, baseline: Baseline | None = None) -> Report:
-    """Check every story and build the report."""
+def _suppress(r: DocumentResult, index) -> DocumentResult:
+    applicable = index.for_target(r.target)
+    if not applicable:
+        return r
+    kept = []
+    for f in r.findings:
+        entries = applicable.get(f.fingerprint)
+        if entries:
+            index.mark_used(entries)
+        else:
+            kept.append(f)
+    if len(kept) == len(r.findings):
+        return r
+    return DocumentResult(
+        r.source, r.target, tuple(kept), r.source_encoding, r.target_encoding, r.pairs,
+        r.suppressed + len(r.findings) - len(kept), r.aligned,
+    )
+
+
+def run(
+    stories: Iterable[Story],
+    config: Config | None = None,
+    *,
+    baseline: Baseline | None = None,
+    jobs: int = 1,
+    keep_aligned: bool = True,
+    on_chunk: Callable[[DocumentResult], None] | None = None,
+) -> Report:
+    """Check every story and build the report (`jobs` processes give the same report as one; see `iter_results`)."""
     config = config or Config()
     rules = _rules_for(config)
-    results = list(iter_results(stories, config, rules))
-    results, stale = apply_baseline(results, baseline)
-    return Report(__version__, make_signature(config, rules), tuple(results), tuple(stale))
+    results = iter_results(stories, config, rules, jobs=jobs, keep_aligned=keep_aligned, on_chunk=on_chunk)
+    if baseline is not None and len(baseline):
+        index = baseline.index()
+        docs = [_suppress(r, index) for r in results]
+        stale = sorted({e.fingerprint for e in index.stale(r.code for r in rules)})
+    else:
+        docs, stale = list(results), []
+    return Report(__version__, make_signature(config, rules), tuple(docs), tuple(stale))
 
 
 def severity_fails(report: Report, fail_on: Severity) -> bool:

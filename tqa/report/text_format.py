@@ -17,7 +17,7 @@ def _finding(f: Finding, target_path: str, source_path: str) -> list[str]:
         where = f"{source_path}:{f.source.line}:{f.source.column}"
     else:
         where = target_path
-    lines = [f"{where}: {f.code} [{f.severity.value}] {f.message}"]
+    lines = [f"{where}: {f.code} [{f.severity.value}] {_one_line(f.message, 1000)}"]
     if f.source and f.target:
         lines.append(f"    source {f.source.line}:{f.source.column}: {_one_line(f.source.text)}")
     if f.fix:
@@ -40,6 +40,11 @@ def render(report: Report, *, show_source: bool = True, **_: object) -> str:
     out.append(f"Found {n} finding{'s' if n != 1 else ''} in {s['documents']} "
                f"document{'s' if s['documents'] != 1 else ''}" + (f" ({detail})." if detail else "."))
     if report.stale_baseline:
-        out.append(f"{len(report.stale_baseline)} baseline entr{'ies' if len(report.stale_baseline) != 1 else 'y'} "
-                   "matched nothing (stale).")
+        stale = report.stale_baseline
+        shown = ", ".join(stale[:10]) + (f", … ({len(stale) - 10} more)" if len(stale) > 10 else "")
+        out.append(f"{len(stale)} baseline entr{'ies' if len(stale) != 1 else 'y'} matched nothing (stale): {shown}. "
+                   "Rewrite the baseline with --write-baseline to drop them.")
+    suppressed = sum(d.suppressed for d in report.documents)
+    if suppressed:
+        out.append(f"{suppressed} finding{'s' if suppressed != 1 else ''} suppressed by the baseline.")
     return "\n".join(out) + "\n"

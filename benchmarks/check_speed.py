@@ -1,0 +1,214 @@
+"""Speed: `tqa check --aligned` with every rule vs translate-toolkit's `pofilter` (default checks) on the same pairs.
+
+    python benchmarks/check_speed.py [DATA]            # DATA defaults to ../shared/data
+    python benchmarks/check_speed.py --profile-only    # just tqa's stage profile
+
+The 11 files of ``DATA/wmt22-uk-en`` (the human reference and 10 MT outputs, each against the Ukrainian source:
+11 × 2,018 = 22,198 pairs) are checked
+
+* by tqa in one process: ``tqa check --aligned --jobs 1 --format json SRC REF SRC HYP1 … SRC HYP10``;
+* by pofilter in one process over a folder of 11 PO files (msgid = source line, msgstr = target line, written in a
+  temporary folder; pofilter's default checks, no progress output);
+
+each pinned to one core (``sched_setaffinity``), wall time measured around the whole command (start-up included).
+Then tqa's time is broken down in-process by stage: reading + segmentation, alignment, each rule, the report.
+Nothing is written into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def wmt22_files(data: Path) -> tuple[Path, list[Path]]:
+    folder = data / "wmt22-uk-en"
+    source = folder / "generaltest2022.uk-en.src.uk"
+    targets = [folder / "generaltest2022.uk-en.ref.A.en"] + sorted((folder / "system-outputs").glob("*.en"))
+    if not source.is_file() or len(targets) != 11:
+        sys.exit(f"expected the WMT22 uk-en source, reference and 10 system outputs under {folder}")
+    return source, targets
+
+
+def _pin(core: int):
+    def pin() -> None:
+        if hasattr(os, "sched_setaffinity"):
+            os.sched_setaffinity(0, {core})
+
+    return pin
+
+
+def timed(cmd: list[str], *, core: int, cwd: Path | None = None) -> tuple[float, float, subprocess.CompletedProcess]:
+    """(wall seconds, CPU seconds of the child, result) for one command pinned to one core."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, preexec_fn=_pin(core))
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, proc
+
+
+def _po_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t") + '"'
+
+
+def write_po(source_lines: list[str], target_lines: list[str], path: Path) -> int:
+    """A PO file with one unit per line pair (msgctxt = line number, so repeated source lines stay distinct)."""
+    out = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', '"Language: en\\n"', ""]
+    n = 0
+    for i, (src, tgt) in enumerate(zip(source_lines, target_lines), 1):
+        if not src.strip():
+            continue
+        out += [f'msgctxt "line {i}"', f"msgid {_po_string(src)}", f"msgstr {_po_string(tgt)}", ""]
+        n += 1
+    path.write_text("\n".join(out), encoding="utf-8")
+    return n
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").rstrip("\n").split("\n")
+
+
+def run_pofilter(source: Path, targets: list[Path], core: int) -> dict[str, float]:
+    src = _lines(source)
+    with tempfile.TemporaryDirectory(prefix="tqa-bench-") as tmp:
+        inp, outp = Path(tmp) / "in", Path(tmp) / "out"
+        inp.mkdir()
+        pairs = sum(write_po(src, _lines(t), inp / f"{t.name}.po") for t in targets)
+        pofilter = [sys.executable, "-m", "translate.filters.pofilter"]
+        try:
+            import shutil
+
+            exe = shutil.which("pofilter")
+            if exe:
+                pofilter = [exe]
+        except Exception:
+            pass
+        wall, cpu, proc = timed([*pofilter, "--progress=none", "--errorlevel=none", str(inp), str(outp)], core=core)
+        if proc.returncode != 0:
+            sys.exit(f"pofilter failed ({proc.returncode}): {proc.stderr[-500:]}")
+        flagged = sum(p.read_text(encoding="utf-8").count("\nmsgid ") for p in outp.rglob("*.po"))
+    return {"pairs": pairs, "wall": wall, "cpu": cpu, "flagged_units": flagged}
+
+
+def run_tqa(source: Path, targets: list[Path], core: int) -> dict[str, float]:
+    args = []
+    for t in targets:
+        args += [str(source), str(t)]
+    with tempfile.TemporaryDirectory(prefix="tqa-bench-") as tmp:
+        report = Path(tmp) / "report.json"
+        cmd = [sys.executable, "-m", "tqa", "check", "--aligned", "--isolated", "--jobs", "1", "--no-progress",
+               "--format", "json", "--output", str(report), *args]
+        wall, cpu, proc = timed(cmd, core=core, cwd=ROOT)
+        if proc.returncode not in (0, 1):
+            sys.exit(f"tqa failed ({proc.returncode}): {proc.stderr[-800:]}")
+        data = json.loads(report.read_text(encoding="utf-8"))
+    pairs = sum(d["pairs"] for d in data["documents"])
+    return {"pairs": pairs, "wall": wall, "cpu": cpu, "findings": data["summary"]["findings"],
+            "by_code": _by_code(data)}
+
+
+def _by_code(data: dict) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for d in data["documents"]:
+        for f in d["findings"]:
+            counts[f["code"]] = counts.get(f["code"], 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def profile_tqa(source: Path, targets: list[Path]) -> list[tuple[str, float]]:
+    """Seconds per stage, measured in this process (after imports): read+segment, align, each rule, report."""
+    from tqa import engine
+    from tqa.align import align_story
+    from tqa.checks.base import Context
+    from tqa.config import Config
+    from tqa.io import read_inputs
+    from tqa.model import DocumentResult, Report
+    from tqa.report import render
+
+    config = Config()
+    rules = engine._rules_for(config)
+    stages: dict[str, float] = {"read + segment (io, tokenize-uk)": 0.0, "align": 0.0}
+    for r in rules:
+        stages[f"rule {r.code} {r.name}"] = 0.0
+    stages["fingerprint + sort + merge"] = 0.0
+    results = []
+    for target in targets:
+        t0 = time.perf_counter()
+        stories = list(read_inputs([str(source), str(target)], aligned=True))
+        stages["read + segment (io, tokenize-uk)"] += time.perf_counter() - t0
+        per_file = []
+        for story in stories:
+            t0 = time.perf_counter()
+            aligned = align_story(story)
+            stages["align"] += time.perf_counter() - t0
+            ctx = Context(config=config, story=aligned, facts=engine._facts(aligned, config))
+            raw = []
+            for rule in rules:
+                t0 = time.perf_counter()
+                try:
+                    if rule.scope == "document":
+                        raw.extend(rule.check_document(aligned, ctx))
+                    else:
+                        for pair in aligned.pairs:
+                            if pair.residue is None or rule.on_residue:
+                                raw.extend(rule.check(pair, ctx))
+                except Exception as exc:  # noqa: BLE001  (the engine turns this into TQA901)
+                    print(f"  note: {rule.code} raised {type(exc).__name__}: {exc}", file=sys.stderr)
+                stages[f"rule {rule.code} {rule.name}"] += time.perf_counter() - t0
+            t0 = time.perf_counter()
+            raw.sort(key=lambda f: f.sort_key)
+            per_file.append(DocumentResult(story.source.path, story.target.path,
+                                           tuple(engine._fingerprinted(raw)), pairs=len(aligned.pairs)))
+            stages["fingerprint + sort + merge"] += time.perf_counter() - t0
+        t0 = time.perf_counter()
+        results.append(engine._merge(per_file))
+        stages["fingerprint + sort + merge"] += time.perf_counter() - t0
+    t0 = time.perf_counter()
+    render(Report("x", "x", tuple(engine._lean(r) for r in results)), "json")
+    stages["report (json)"] = time.perf_counter() - t0
+    return sorted(stages.items(), key=lambda kv: -kv[1])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "data"), help="data folder")
+    ap.add_argument("--core", type=int, default=0, help="CPU core to pin both tools to (default 0)")
+    ap.add_argument("--profile-only", action="store_true", help="only print tqa's stage profile")
+    ap.add_argument("--no-profile", action="store_true", help="skip the in-process stage profile")
+    args = ap.parse_args()
+    source, targets = wmt22_files(Path(args.data))
+    print(f"data: {source.parent} — {len(targets)} target files against {source.name}")
+    if not args.profile_only:
+        tqa = run_tqa(source, targets, args.core)
+        print(f"tqa check --aligned (all rules, --jobs 1): {tqa['pairs']:,} pairs in {tqa['wall']:.2f} s wall "
+              f"({tqa['cpu']:.2f} s CPU) → {tqa['pairs'] / tqa['wall']:,.0f} pairs/s; {tqa['findings']:,} findings")
+        print("  findings by rule: " + ", ".join(f"{k} {v}" for k, v in tqa["by_code"].items()))
+        po = run_pofilter(source, targets, args.core)
+        print(f"pofilter (default checks): {po['pairs']:,} pairs in {po['wall']:.2f} s wall ({po['cpu']:.2f} s CPU)"
+              f" → {po['pairs'] / po['wall']:,.0f} pairs/s; {po['flagged_units']:,} units flagged")
+        ratio = (tqa["pairs"] / tqa["wall"]) / (po["pairs"] / po["wall"])
+        print(f"ratio (tqa pairs/s ÷ pofilter pairs/s): {ratio:.2f}× (goal ≥ 5×)")
+    if not args.no_profile:
+        t0 = time.perf_counter()
+        stages = profile_tqa(source, targets)
+        total = sum(s for _, s in stages)
+        print(f"tqa stage profile (in-process, {time.perf_counter() - t0:.2f} s incl. overhead):")
+        for name, secs in stages:
+            if secs >= 0.005 or name.startswith(("read", "align", "report")):
+                print(f"  {secs:7.3f} s  {100 * secs / total:5.1f} %  {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
