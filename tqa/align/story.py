@@ -1,21 +1,193 @@
-"""PLACEHOLDER aligner (to be replaced by the align module owner): zips paragraphs."""
+"""Story alignment: source paragraphs ↔ target paragraphs, then sentences inside each aligned paragraph group.
+
+Document mode (`Story.mode == "document"`):
+
+1. page residue is recognised first — every paragraph goes through `tqa.text.residue.classify_residue`, and a target
+   paragraph identical to an earlier target paragraph is a ``repeated-headline`` when the source repeats no
+   paragraph; residue can only come out unaligned (0-1 for the English copy, 1-0 for the source) and the pair
+   carries the residue kind in `AlignedPair.residue`;
+2. paragraphs are aligned by the banded Gale–Church DP of `tqa.align.dp` (1-1, 1-0, 0-1, 2-1, 1-2) with length and
+   anchor costs (`tqa.align.cost`, `tqa.align.anchors`);
+3. inside each paragraph group the sentences are aligned by the same DP with sentence priors; a group of one
+   sentence on each side is a single 1-1 without running the DP.
+
+Aligned mode (`Story.mode == "aligned"`): record i ↔ record i (1-1, score 1.0); an empty record stays in its pair
+(so every paragraph, empty or not, is in exactly one pair; its sentences are aligned 1-0 / 0-1); sentence alignment
+as above. If the counts ever differ, the extra records come out 1-0 / 0-1.
+
+Every pair's `Alignment.score` is a confidence in [0, 1] derived from the bead cost; pairs are in reading order and
+`AlignedPair.index` is the pair's position.
+"""
 
 from __future__ import annotations
 
-from tqa.model import AlignedPair, AlignedStory, Alignment, Story
+import functools
+import re
+from collections.abc import Sequence
 
+from tqa.align import dp
+from tqa.align.anchors import Features, features
+from tqa.align.cost import PARAGRAPHS, SENTENCES, Params, confidence
+from tqa.model import AlignedPair, AlignedStory, Alignment, Segment, Story
+from tqa.text import residue as _residue
 
-def _sentences(src, tgt):
-    return (Alignment(src.sentences, tgt.sentences),)
+__all__ = ["REPEATED_HEADLINE", "align_paragraphs", "align_sentences", "align_story", "residue_kinds"]
+
+REPEATED_HEADLINE = "repeated-headline"
 
 
 def align_story(story: Story) -> AlignedStory:
+    """Align a story's paragraphs and sentences (see the module docstring)."""
+    if story.mode == "aligned":
+        return _align_records(story)
+    return _align_document(story)
+
+
+# --- residue -----------------------------------------------------------------------------------------------------
+
+_NORM_WS = re.compile(r"\s+")
+
+
+def _dup_key(text: str) -> str:
+    return _NORM_WS.sub(" ", text).strip(" \t.,;:!?…–—-\"'«»“”").lower()
+
+
+def _classify(text: str) -> str | None:
+    if not text.strip():
+        return None
+    return _classify_with(_residue.classify_residue, text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _classify_with(classify, text: str) -> str | None:
+    # Keyed by the function too, so that a replaced classifier (tests, plug-ins) never sees stale answers.
+    try:
+        return classify(text)
+    except Exception:  # another module's bug must not stop alignment
+        return None
+
+
+def residue_kinds(source: Sequence[Segment], target: Sequence[Segment]) -> tuple[list[str | None], list[str | None]]:
+    """The residue kind of every source and target paragraph (None for real text)."""
+    src = [_classify(p.text) for p in source]
+    tgt = [_classify(p.text) for p in target]
+    src_keys = [_dup_key(p.text) for p in source]
+    source_repeats = len(set(k for k in src_keys if k)) < len([k for k in src_keys if k])
+    if not source_repeats:
+        seen: set[str] = set()
+        for j, p in enumerate(target):
+            key = _dup_key(p.text)
+            if not key or not any(c.isalpha() for c in key):
+                continue
+            if key in seen and tgt[j] is None:
+                tgt[j] = REPEATED_HEADLINE
+            seen.add(key)
+    return src, tgt
+
+
+# --- document mode -----------------------------------------------------------------------------------------------
+
+
+def _features(segments: Sequence[Segment], language: str) -> list[Features]:
+    return [features(s.text, language) for s in segments]
+
+
+def align_paragraphs(
+    source: Sequence[Segment],
+    target: Sequence[Segment],
+    source_language: str = "uk",
+    target_language: str = "en",
+    src_residue: Sequence[bool] | None = None,
+    tgt_residue: Sequence[bool] | None = None,
+    params: Params = PARAGRAPHS,
+) -> dp.Result:
+    """The paragraph DP on segments (exposed for tests and benchmarks: `Result.cells` counts the cells visited)."""
+    return dp.align(
+        _features(source, source_language), _features(target, target_language), params, src_residue, tgt_residue
+    )
+
+
+def _align_document(story: Story) -> AlignedStory:
     sp, tp = story.source.paragraphs, story.target.paragraphs
-    pairs = []
-    n = max(len(sp), len(tp))
-    for i in range(n):
+    slang, tlang = story.source.language or "uk", story.target.language or "en"
+    skinds, tkinds = residue_kinds(sp, tp)
+    result = align_paragraphs(
+        sp, tp, slang, tlang, [k is not None for k in skinds], [k is not None for k in tkinds]
+    )
+    pairs: list[AlignedPair] = []
+    for bead in result.beads:
+        src = tuple(sp[bead.s0 : bead.s1])
+        tgt = tuple(tp[bead.t0 : bead.t1])
+        kind = None
+        if not src and tkinds[bead.t0] is not None:
+            kind = tkinds[bead.t0]
+        elif not tgt and skinds[bead.s0] is not None:
+            kind = skinds[bead.s0]
+        score = confidence(bead.kind, bead.cost, PARAGRAPHS, residue=kind is not None)
+        sentences = align_sentences(src, tgt, slang, tlang, score)
+        pairs.append(AlignedPair(len(pairs), Alignment(src, tgt, score), sentences, kind))
+    return AlignedStory(story, tuple(pairs))
+
+
+# --- sentences ---------------------------------------------------------------------------------------------------
+
+
+def _sentences_of(paragraphs: Sequence[Segment]) -> list[Segment]:
+    out: list[Segment] = []
+    for p in paragraphs:
+        if p.sentences:
+            out.extend(p.sentences)
+        elif p.text.strip():  # a paragraph built without sentence segments: treat it as one sentence
+            out.append(p)
+    return out
+
+
+def align_sentences(
+    source: Sequence[Segment],
+    target: Sequence[Segment],
+    source_language: str = "uk",
+    target_language: str = "en",
+    score: float = 1.0,
+) -> tuple[Alignment, ...]:
+    """Sentence alignments inside one paragraph group; every sentence is in exactly one alignment. `score` is used
+    where nothing is left to decide (one sentence on each side, or one side empty)."""
+    ss, ts = _sentences_of(source), _sentences_of(target)
+    if not ss and not ts:
+        return ()
+    if not ts:
+        return tuple(Alignment((s,), (), score) for s in ss)
+    if not ss:
+        return tuple(Alignment((), (t,), score) for t in ts)
+    if len(ss) == 1 and len(ts) == 1:
+        return (Alignment((ss[0],), (ts[0],), score),)
+    result = dp.align(_features(ss, source_language), _features(ts, target_language), SENTENCES)
+    return tuple(
+        Alignment(tuple(ss[b.s0 : b.s1]), tuple(ts[b.t0 : b.t1]), confidence(b.kind, b.cost, SENTENCES))
+        for b in result.beads
+    )
+
+
+# --- aligned (record) mode ---------------------------------------------------------------------------------------
+
+
+def _align_records(story: Story) -> AlignedStory:
+    sp, tp = story.source.paragraphs, story.target.paragraphs
+    slang, tlang = story.source.language or "uk", story.target.language or "en"
+    pairs: list[AlignedPair] = []
+    for i in range(max(len(sp), len(tp))):
         s = (sp[i],) if i < len(sp) else ()
         t = (tp[i],) if i < len(tp) else ()
-        sents = _sentences(s[0], t[0]) if s and t else ()
-        pairs.append(AlignedPair(i, Alignment(s, t), sents))
+        s_text = s[0].text if s else ""
+        t_text = t[0].text if t else ""
+        # A record is residue only if nothing real is paired with it: residue on one side and nothing (or residue)
+        # on the other.
+        kind = None
+        s_kind = _classify(s_text)
+        if t_text.strip():
+            if not s_text.strip() or s_kind is not None:
+                kind = _classify(t_text)
+        else:
+            kind = s_kind
+        sentences = align_sentences(s, t, slang, tlang, 1.0)
+        pairs.append(AlignedPair(i, Alignment(s, t, 1.0), sentences, kind))
     return AlignedStory(story, tuple(pairs))

@@ -9,6 +9,7 @@ split after ``Mr.``, ``U.S.``, ``p.m.``, ``тис.``, ``грн.`` or ``т.ч.``.
 from __future__ import annotations
 
 import functools
+import re
 
 from tqa.model import Document, LineIndex, Segment, Span
 
@@ -44,11 +45,24 @@ def _tokenizer():
     return tokenize_sents_with_spans
 
 
+_TERMINALS = re.compile(r"[.!?…;]")
+_TRAILING = " \t.!?…;:\"'»”’)]»"
+
+
+def _single_sentence(text: str) -> bool:
+    """True when no sentence can end before the paragraph's own final punctuation (no . ! ? … ; inside it): the
+    splitter would return the paragraph whole, so it is not called (most WMT-style records are like this)."""
+    return _TERMINALS.search(text.rstrip(_TRAILING)) is None
+
+
 @functools.lru_cache(maxsize=4096)
 def split_sentences(text: str, language: str) -> tuple[tuple[int, int], ...]:
     """(start, end) offsets of the sentences of one paragraph."""
     if not text.strip():
         return ()
+    if _single_sentence(text):
+        lead = len(text) - len(text.lstrip())
+        return ((lead, len(text.rstrip())),)
     key = _SRX_KEY.get(language, "en")
     out: list[tuple[int, int]] = []
     try:

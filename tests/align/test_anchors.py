@@ -1,0 +1,90 @@
+"""Anchors: numbers by value, months, names through transliteration, acronyms, quotes and attribution markers."""
+
+from __future__ import annotations
+
+from tqa.align.anchors import features, matched_weight, merge
+
+
+def keys(text: str, lang: str, prefix: str) -> dict[str, int]:
+    return {k: c for k, c in features(text, lang).anchors if k.startswith(prefix)}
+
+
+def test_numbers_by_value_across_conventions() -> None:
+    uk = keys("Збитки склали 5 000 грн, ще 1,5 млн грн – у 2024 році; ставка 13,5%.", "uk", "n:")
+    en = keys("Losses amounted to UAH 5,000, another UAH 1.5 million in 2024; the rate is 13.5%.", "en", "n:")
+    assert uk == en
+    assert "n:5" in uk and "n:1.5" in uk and "n:13.5" in uk
+
+
+def test_thousands_scale_is_ignored() -> None:
+    # 15 тисяч / 15,000 and 1,5 млрд / $1.5 billion share a key; 1,500 in English is not 1,5 in Ukrainian
+    assert keys("15 тисяч людей", "uk", "n:") == keys("15,000 people", "en", "n:")
+    assert keys("1,5 млрд доларів", "uk", "n:") == keys("$1.5 billion", "en", "n:")
+    assert keys("1,500 people", "en", "n:") == keys("1 500 людей", "uk", "n:")
+
+
+def test_comma_means_decimal_only_in_ukrainian() -> None:
+    assert keys("1,25", "uk", "n:") == {"n:1.25": 1}
+    assert keys("1,250", "en", "n:") == {"n:1.25": 1}  # 1250 → 1.25 after scaling
+    assert keys("1,25", "en", "n:") == {"n:1": 1, "n:25": 1}
+
+
+def test_dates_and_months() -> None:
+    uk = features("Засідання відбулося 01.03.2026, а наступне – 5 квітня.", "uk")
+    en = features("The meeting took place on March 1, 2026, and the next one on April 5.", "en")
+    ka, kb = dict(uk.anchors), dict(en.anchors)
+    assert ka["m:3"] == kb["m:3"] == 1 and ka["m:4"] == kb["m:4"] == 1
+    for k in ("n:1", "n:5", "n:2.026"):
+        assert k in ka and k in kb
+    # a lower-case "may" is a verb, not a month
+    assert "m:5" not in dict(features("Prices may rise.", "en").anchors)
+
+
+def test_names_survive_transliteration() -> None:
+    uk = keys("Зеленський провів зустріч у Києві з Макроном.", "uk", "p:")
+    en = keys("Zelenskyy held a meeting in Kyiv with Macron.", "en", "p:")
+    assert set(uk) & set(en) >= {"p:" + k for k in ("slns", "kv", "mkrn")}
+    # function words at the start of a sentence are not names
+    assert keys("The meeting was held in Kyiv.", "en", "p:") == {"p:kv": 1}
+
+
+def test_acronyms() -> None:
+    uk = keys("За оцінкою МВФ, ВВП України та НАТО; ЄС і США.", "uk", "A:")
+    en = keys("According to the IMF, Ukraine's GDP and NATO; the EU and the U.S.", "en", "A:")
+    assert uk == en == {"A:IMF": 1, "A:GDP": 1, "A:NATO": 1, "A:EU": 1, "A:US": 1}
+
+
+def test_quotes_and_attribution() -> None:
+    uk = features("«Ми відновимо все обладнання до кінця тижня», – заявив міністр.", "uk")
+    en = features('"We will restore all equipment by the end of the week," the minister said.', "en")
+    assert dict(uk.anchors).get("q") == dict(en.anchors).get("q") == 1
+    assert "@" in dict(uk.anchors) and "@" in dict(en.anchors)
+    assert "@" not in dict(features("Енергетики працюють цілодобово.", "uk").anchors)
+    assert "@" in dict(features("Про це повідомляє УНН.", "uk").anchors)
+    assert "@" in dict(features("- the publication writes.", "en").anchors)
+
+
+def test_letters_flag_and_merge() -> None:
+    widget = features("$43.230.13", "en")
+    assert not widget.letters
+    text = features("The rate is 43.23 hryvnias.", "en")
+    assert text.letters
+    both = merge(widget, text)
+    assert both.letters and both.length == widget.length + 1 + text.length
+    counts = dict(both.anchors)
+    for k, c in widget.anchors + text.anchors:
+        assert counts[k] >= c
+    assert sum(counts.values()) == sum(c for _, c in widget.anchors + text.anchors)
+
+
+def test_matched_weight_counts_multiplicity() -> None:
+    a = features("У 2024 році і в 2024 році.", "uk")
+    b = features("In 2024.", "en")
+    assert matched_weight(a, b)[0] == 1.0  # one 2024 matched, the other unmatched
+    assert matched_weight(a, features("Nothing here.", "en")) == (0.0, 0.0)
+
+
+def test_features_are_cached_and_deterministic() -> None:
+    t = "Шмигаль заявив, що уряд виділив 3 млрд грн."
+    assert features(t, "uk") is features(t, "uk")
+    assert features(t, "uk") == features.__wrapped__(t, "uk")

@@ -1,0 +1,325 @@
+"""Anchors: pieces of a text that survive translation, reduced to language-neutral keys.
+
+* numbers by value (``5 000`` / ``5,000``, ``1,5`` / ``1.5``; scaled into [1, 1000) so that ``1,5 млрд`` and
+  ``1.5 billion``, ``15 тисяч`` and ``15,000`` share a key);
+* month names (``березня`` / ``March``) and dotted dates (``01.03.2026``);
+* names: Latin-script capitalised words and acronyms, and Ukrainian capitalised words transliterated (КМУ-2010) to
+  a consonant-skeleton key (`tqa.text.translit.name_key`: ``Зеленського`` ~ ``Zelenskyy``);
+* cognates: long lower-case words by the same skeleton key (операції ~ operations, міністерство ~ ministry), a
+  bonus when they match and no cost when they do not;
+* quotations («…» / "…") and attribution markers (``– пише видання``, ``заявив``, ``передає УНН`` / ``the
+  publication writes``, ``said``, ``reports UNN``).
+
+`features(text, language)` is cached: the same paragraph text is analysed once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from tqa.text.translit import name_key, transliterate
+
+__all__ = ["BONUS_ONLY", "EMPTY", "WEIGHTS", "Features", "features", "matched_weight", "merge"]
+
+# Weight of one anchor of each kind (by key prefix): a number is strong evidence, a quote or an attribution weak.
+WEIGHTS = {"n": 1.0, "m": 0.5, "p": 0.6, "A": 0.8, "q": 0.3, "@": 0.4, "c": 1.0}
+# Kinds whose anchors are candidates more than evidence: a bonus when matched, no cost when not.
+BONUS_ONLY = frozenset("c")
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the aligner knows about one text: its length and its anchors (key → count)."""
+
+    length: int
+    anchors: tuple[tuple[str, int], ...]
+    weight: float  # Σ count × weight over the anchors, bonus-only kinds excluded
+    letters: bool = True  # False for a line of numbers and symbols only (a widget): never glued into a 2-1 / 1-2
+    counts: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # `anchors` as a dict
+
+    def __post_init__(self) -> None:
+        if self.anchors and not self.counts:
+            self.counts.update(self.anchors)
+
+
+EMPTY = Features(0, (), 0.0, False)
+
+
+def merge(*items: Features) -> Features:
+    """The features of several texts joined by a space."""
+    items = tuple(i for i in items if i is not None)
+    if len(items) == 1:
+        return items[0]
+    counts: dict[str, int] = {}
+    for it in items:
+        for k, c in it.anchors:
+            counts[k] = counts.get(k, 0) + c
+    length = sum(i.length for i in items) + max(0, len(items) - 1)
+    return Features(
+        length, tuple(sorted(counts.items())), sum(i.weight for i in items), any(i.letters for i in items)
+    )
+
+
+def matched_weight(a: Features, b: Features) -> tuple[float, float]:
+    """Σ weight × min(count in a, count in b) over the keys both have: (evidence anchors, bonus-only anchors)."""
+    if not a.anchors or not b.anchors:
+        return 0.0, 0.0
+    small, big = (a, b) if len(a.anchors) <= len(b.anchors) else (b, a)
+    other = big.counts
+    total = bonus = 0.0
+    for k, c in small.anchors:
+        o = other.get(k)
+        if o:
+            w = WEIGHTS[k[0]] * (c if c < o else o)
+            if k[0] in BONUS_ONLY:
+                bonus += w
+            else:
+                total += w
+    return total, bonus
+
+
+# --- numbers ---------------------------------------------------------------------------------------------------
+
+_SPACES = " \u00a0\u202f\u2009"
+_DOTTED_DATE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?![\d.,]*\d)")
+_UK_NUMBER = re.compile(r"(?<![\d])(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:[,.]\d+)?)")
+_EN_NUMBER = re.compile(r"(?<![\d])(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)")
+_THOUSAND = Decimal(1000)
+
+
+def _canonical(raw: str) -> str | None:
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        return None
+    while value >= _THOUSAND:
+        value /= _THOUSAND
+    value = value.normalize()
+    text = format(value, "f")
+    return text
+
+
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _numbers(text: str, language: str, out: dict[str, int]) -> None:
+    if not _DIGIT.search(text):
+        return
+    for m in _DOTTED_DATE.finditer(text):
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            _add(out, "n:" + str(day))
+            _add(out, "m:" + str(month))
+            y = int(year) + (2000 if len(year) == 2 else 0)
+            _add(out, "n:" + (_canonical(str(y)) or year))
+    text = _DOTTED_DATE.sub(" ", text)
+    pattern = _UK_NUMBER if language == "uk" else _EN_NUMBER
+    for m in pattern.finditer(text):
+        raw = m.group(1)
+        if language == "uk":
+            raw = raw.replace(",", ".")
+            for s in _SPACES:
+                raw = raw.replace(s, "")
+        else:
+            raw = raw.replace(",", "")
+        key = _canonical(raw)
+        if key is not None:
+            _add(out, "n:" + key)
+
+
+# --- months ----------------------------------------------------------------------------------------------------
+
+_UK_MONTHS = {
+    1: "січень січня січні",
+    2: "лютий лютого лютому",
+    3: "березень березня березні",
+    4: "квітень квітня квітні",
+    5: "травень травня травні",
+    6: "червень червня червні",
+    7: "липень липня липні",
+    8: "серпень серпня серпні",
+    9: "вересень вересня вересні",
+    10: "жовтень жовтня жовтні",
+    11: "листопад листопада листопаді",
+    12: "грудень грудня грудні",
+}
+_UK_MONTH = {w: n for n, forms in _UK_MONTHS.items() for w in forms.split()}
+_EN_MONTH = {
+    name: n
+    for n, names in enumerate(
+        [
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        ],
+        1,
+    )
+    for name in names.split()
+}
+
+# --- names -----------------------------------------------------------------------------------------------------
+
+_EN_STOP = frozenset(
+    """a an the this that these those it its he she they we i you his her their our my your in on at of to for from
+    with by as but and or if so then there here when where which who whom whose what why how after before since
+    while also however meanwhile according all one some such many most other another both each every no not yes
+    mr mrs ms dr st""".split()
+)
+_UK_STOP = frozenset(
+    """в у на до від за про при під над з із зі і й та а але що як це ці цей ця той та ті він вона воно вони ми ви я
+    його її їх також крім після раніше нагадаємо зокрема водночас тоді так проте однак тому щоб коли де хто яка який
+    які якщо адже вже ще лише тільки саме також окрім серед через понад близько""".split()
+)
+# Ukrainian acronyms whose English counterpart is not their transliteration.
+_UK_ACRONYMS = {
+    "ЄС": "EU",
+    "США": "US",
+    "ООН": "UN",
+    "ЗСУ": "AFU",
+    "МВФ": "IMF",
+    "ВВП": "GDP",
+    "ЄБРР": "EBRD",
+    "МАГАТЕ": "IAEA",
+    "ОБСЄ": "OSCE",
+    "СНД": "CIS",
+    "ЗМІ": "MEDIA",
+    "РФ": "RF",
+    "ЄСПЛ": "ECHR",
+    "МКС": "ISS",
+    "ГУР": "HUR",
+    "ДСНС": "SES",
+    "НБУ": "NBU",
+    "МОЗ": "MOH",
+    "МЗС": "MFA",
+}
+_EN_ACRONYM_ALIASES = {"USA": "US"}
+_EN_DOTTED = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")  # U.S., U.K., U.S.A.
+
+
+# A capitalised word (the capital at the start of the word, not after a letter or an apostrophe).
+_CAP_WORD = re.compile(r"(?<![^\W\d_'’ʼ])[A-ZÀ-ÖØ-Þ\u0400-\u042f\u0490][^\W\d_]*(?:['’ʼ][^\W\d_]+)*")
+
+
+def _names(text: str, language: str, out: dict[str, int]) -> None:
+    if language == "en" and "." in text:
+        text = _EN_DOTTED.sub(lambda m: "".join(g for g in m.groups() if g) + " ", text)
+    for m in _CAP_WORD.finditer(text):
+        w = m.group(0)
+        if w[-2:] in ("'s", "’s") and language == "en":
+            w = w[:-2]
+        first = w[0]
+        cyr = "\u0400" <= first <= "\u04ff"
+        if language == "en" and cyr:
+            continue
+        if 2 <= len(w) <= 7 and w.isupper():
+            if cyr:
+                acr = _UK_ACRONYMS.get(w)
+                if acr is None:
+                    acr = transliterate(w).upper()
+            else:
+                acr = _EN_ACRONYM_ALIASES.get(w, w)
+            _add(out, "A:" + acr)
+            continue
+        low = w.lower()
+        if low in (_UK_STOP if cyr else _EN_STOP):
+            continue
+        if language == "en" and low in _EN_MONTH:
+            continue
+        if cyr and low in _UK_MONTH:
+            continue
+        if len(w) < 2:
+            continue
+        key = name_key(w)
+        if len(key) >= 2:
+            _add(out, "p:" + key)
+        if len(w) >= 6 and len(key) == 4:  # a capitalised common word may be a lower-case one across
+            _add(out, "c:" + key)
+
+
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZА-ЩЬЮЯЄІЇҐ][^\W\d_]{5,}")
+
+
+def _cognates(text: str, language: str, out: dict[str, int]) -> None:
+    """Long lower-case words by transliterated skeleton: international words survive translation (операції ~
+    operations, інформація ~ information, міністерство ~ ministry)."""
+    for m in _LOWER_WORD.finditer(text):
+        w = m.group(0)
+        cyr = "\u0400" <= w[0] <= "\u04ff"
+        if cyr != (language == "uk"):
+            continue
+        key = name_key(w)
+        if len(key) == 4:
+            _add(out, "c:" + key)
+
+
+_UK_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_UK_MONTH, key=len, reverse=True)) + r")(?![^\W\d_])",
+                          re.I)
+# English month names are capitalised ("may" is a verb).
+_EN_MONTH_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(w.capitalize() for w in sorted(_EN_MONTH, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
+
+
+def _months(text: str, language: str, out: dict[str, int]) -> None:
+    table, pattern = (_UK_MONTH, _UK_MONTH_RE) if language == "uk" else (_EN_MONTH, _EN_MONTH_RE)
+    for m in pattern.finditer(text):
+        _add(out, "m:" + str(table[m.group(0).lower()]))
+
+
+# --- quotes and attribution -------------------------------------------------------------------------------------
+
+_UK_QUOTE = re.compile(r"«[^»]{12,}»|„[^“”]{12,}[“”]|\"[^\"]{12,}\"|“[^”]{12,}”")
+_EN_QUOTE = re.compile(r"\"[^\"]{12,}\"|“[^”]{12,}”|«[^»]{12,}»")
+_UK_ATTRIBUTION = re.compile(
+    r"(?<![^\W\d_])(?:пише|пишуть|заяв(?:ив|ила|или|ляє|ляють)|сказа(?:в|ла|ли|но)|каже|кажуть"
+    r"|зазнач(?:ив|ила|или|ає|ають)|наголос(?:ив|ила|или)|наголошу(?:є|ють)|дода(?:в|ла|ли|є|ють)"
+    r"|повідоми(?:в|ла|ли)|повідомля(?:є|ють)|підкресл(?:ив|ила|или|юють)|поясн(?:ив|ила|или|ює|юють)"
+    r"|розпов(?:ів|іла|іли|ідає)|уточн(?:ив|ила|или|ює)|зауваж(?:ив|ила|или|ує)|відзнач(?:ив|ила|или|ає)"
+    r"|переда(?:є|ють)|інформу(?:є|ють)|циту(?:є|ють)|(?:і|й)деться|вважа(?:є|ють)"
+    r"|за\s+(?:словами|даними|інформацією|повідомленням))(?![^\W\d_])",
+    re.I,
+)
+_EN_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|writes|wrote|write|reports|reported|report|stated|states|noted|notes|added|adds"
+    r"|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|told|tells|quotes|quoted|believes|believe"
+    r"|according\s+to|cited|informs|announced)\b",
+    re.I,
+)
+
+
+def _add(out: dict[str, int], key: str, count: int = 1) -> None:
+    out[key] = out.get(key, 0) + count
+
+
+@functools.lru_cache(maxsize=32768)
+def features(text: str, language: str) -> Features:
+    """Length and anchors of `text` (``language`` "uk" or "en"; anything else is read as English)."""
+    if not text:
+        return EMPTY
+    lang = "uk" if language == "uk" else "en"
+    out: dict[str, int] = {}
+    _numbers(text, lang, out)
+    _months(text, lang, out)
+    _names(text, lang, out)
+    _cognates(text, lang, out)
+    quotes = len((_UK_QUOTE if lang == "uk" else _EN_QUOTE).findall(text))
+    if quotes:
+        _add(out, "q", min(quotes, 3))
+    if (_UK_ATTRIBUTION if lang == "uk" else _EN_ATTRIBUTION).search(text):
+        _add(out, "@")
+    anchors = tuple(sorted(out.items()))
+    weight = sum(WEIGHTS[k[0]] * c for k, c in anchors if k[0] not in BONUS_ONLY)
+    return Features(len(text), anchors, weight, _LETTER.search(text) is not None)
