@@ -1,21 +1,468 @@
-"""PLACEHOLDER (owned by the residue work): recognise web-page residue in agency copy."""
+"""Web-page residue in agency copy, in Ukrainian and English: the page chrome that comes along when a story is
+copied from a news site (exchange-rate widgets, view counters, datelines with the agency, date-and-time stamps,
+rubric and navigation lines, "Read also" lines, photo credits, copyright footers, subscribe prompts, page-title
+source tags like ``- DW - 09.02.2023``, related-news teasers glued to a sentence).
+
+Two public functions, both pure and context-free (the checks add story context on top of them):
+
+* `classify_residue(text)` — the residue kind of a whole paragraph, or None. High precision: the aligner uses it to
+  leave residue paragraphs unpaired, so a real paragraph must never be called residue.
+* `residue_spans(text)` — ``(start, end, kind)`` of residue pieces glued inside a paragraph (a teaser's
+  ``02.03.26, 15:55 • 5350 views``, a trailing `` - DW - 09.02.2023``, a ``• 126 views`` counter, a widget number,
+  a ``Read also: …`` tail after the last sentence). The numbers check ignores numbers inside these spans.
+
+Helpers: `strip_residue(text)` (the text without its glued residue, for length comparisons), `is_lead_in(text)`
+(``Let us recall`` / ``Нагадаємо``: an agency lead-in, never residue) and `looks_title_like(text)` (a short line
+with no final punctuation and no sentence verbs, for the story-context checks).
+
+Kinds: see `RESIDUE_KINDS`. ``repeated-headline`` is not produced here (it needs the story); the aligner and the
+residue checks use it.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
 
-__all__ = ["classify_residue", "residue_spans"]
+__all__ = [
+    "RESIDUE_KINDS",
+    "classify_residue",
+    "is_lead_in",
+    "looks_title_like",
+    "residue_spans",
+    "strip_residue",
+]
 
-_VIEWS = re.compile(r"^\W*\d[\d\s,.]*\s*(views|переглядів|перегляди|перегляд)\W*$", re.I)
+RESIDUE_KINDS = (
+    "exchange-rate-widget",
+    "view-counter",
+    "dateline",
+    "timestamp",
+    "teaser",
+    "navigation",
+    "read-also",
+    "photo-credit",
+    "copyright",
+    "social-prompt",
+    "advertisement",
+    "source-tag",
+    "repeated-headline",
+)
+
+# -- building blocks ------------------------------------------------------------------------------------------------
+
+_UC = "A-ZА-ЩЬЮЯЄІЇҐ"  # upper-case letters, Latin and Ukrainian
+_DASH = r"[-–—−]"
+_SEP = r"[-–—−|]"
+_VIEWS_WORD = r"(?:views?|переглядів|перегляди|перегляд|просмотров|просмотра|просмотр)"
+_NUM = r"\d[\d\u00a0\u202f ,.]*"
+_DATE_NUM = r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d])"
+_MONTHS_EN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_MONTHS_UK = r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)"
+_YEAR_TAIL = r"(?:,?\s+\d{4}(?:\s*(?:р\.|року|рік))?)?"
+_DATE_WORD = rf"(?:\d{{1,2}}\s+(?:{_MONTHS_UK}|{_MONTHS_EN}){_YEAR_TAIL}|{_MONTHS_EN}\s+\d{{1,2}}{_YEAR_TAIL})"
+_DATE = rf"(?:{_DATE_NUM}|{_DATE_WORD})"
+_TIME = r"(?<!\d)\d{1,2}:\d{2}(?!\d)"
+_STAMP = rf"(?:{_DATE}(?:\s*[,|•·]?\s*{_TIME})?|{_TIME}(?:\s*[,|•·]?\s*{_DATE})?)"
+_VIEWS_TAIL = rf"\s*[•·|]\s*{_NUM}\s*{_VIEWS_WORD}"
+
+# A related-news teaser's stamp: date and time, optionally the view count ("02.03.26, 15:55 • 5350 views").
+_TEASER_STAMP = re.compile(rf"(?P<date>{_DATE}\s*,?\s*)?{_TIME}(?P<views>{_VIEWS_TAIL})?", re.I)
+_STAMP_WITH_VIEWS = re.compile(rf"(?:{_STAMP}){_VIEWS_TAIL}", re.I)
+_INLINE_VIEWS = re.compile(rf"[•·|👁]\s*{_NUM}\s*{_VIEWS_WORD}\b", re.I)
+
+# Exchange-rate widget: a rate and its change glued together ("43.23" + "0.13" → "43.230.13").
+_WIDGET_NUM = re.compile(r"(?<![\d.,])[$€£₴]?\d{1,3}\.\d{3}\.\d{2}(?![\d.,])")
+_WIDGET_TOKEN = re.compile(
+    r"^(?:[$€£₴]?\d{1,3}\.\d{3}\.\d{2}|[$€£₴]\d{1,3}[.,]\d{2,4}|\d{1,3}[.,]\d{2,4}[$€£₴]?|[+\-−]\d{1,3}[.,]\d{1,4}"
+    r"|USD|EUR|GBP|PLN|UAH|CHF|грн\.?|[$€£₴]|[▲▼↑↓/|•])$"
+)
+
+_AGENCIES = (
+    r"(?:UNN|УНН|Ukrinform|Укрінформ|Interfax-Ukraine|Інтерфакс-Україна|Interfax|Інтерфакс|UNIAN|УНІАН|"
+    r"RBC-Ukraine|РБК-Україна|Ukrainska Pravda|Українська правда|LIGA\.net|ЛІГА\.net|Suspilne|Суспільне|"
+    r"Hromadske|Громадське|NV|Censor\.net|Цензор\.НЕТ|TSN|ТСН|Espreso|Еспресо|ZN\.ua|Дзеркало тижня|"
+    r"BBC News Україна|BBC News Ukrainian|BBC|DW|Deutsche Welle|Radio Svoboda|Радіо Свобода|Ukrinform\.net)"
+)
+_PLACE = rf"[{_UC}][\w'’.-]*(?:[ -][{_UC}][\w'’.-]*){{0,2}}"
+_DATELINE = re.compile(rf"^{_PLACE}\s*[•·|]\s*(?:{_AGENCIES}|[{_UC}]{{2,8}})$")
+_DATELINE_GLUED = re.compile(rf"^{_PLACE}\s*[•·]\s*{_AGENCIES}(?=\s)\s*")
+_DATELINE_SLASH = re.compile(rf"^{_PLACE},?\s*(?:{_DATE}\.?\s*)?[/(]\s*{_AGENCIES}\s*[/)]\.?$")
+
+# Page-title source tag at the end of a headline: " - DW - 09.02.2023", " | Ukrinform".
+_OUTLET = rf"[{_UC}][\w.&'’-]*(?:\s+\w[\w.&'’-]*){{0,3}}"
+_SOURCE_TAG_END = re.compile(
+    rf"\s+{_SEP}\s*{_OUTLET}\s*{_SEP}\s*{_DATE_NUM}\s*$|\s*\|\s*{_AGENCIES}\s*$"
+    rf"|\s+{_DASH}\s*(?:BBC News Україна|BBC News Ukrainian|DW|Deutsche Welle)\s*$"
+)
+_SOURCE_TAG_LINE = re.compile(rf"^{_SEP}?\s*{_OUTLET}\s*{_SEP}\s*{_DATE_NUM}$|^{_SEP}\s*{_AGENCIES}$")
+
+_TIMESTAMP_LINE = re.compile(
+    rf"^(?:(?:Updated|Last updated|Published|Posted|Modified|Today|Yesterday|Оновлено|Опубліковано|Сьогодні|"
+    rf"Вчора|Учора|Дата публікації)\s*[:,]?\s*)?{_STAMP}(?:{_VIEWS_TAIL})?\.?$",
+    re.I,
+)
+_RELATIVE_LINE = re.compile(
+    r"^(?:(?:Updated|Published|Оновлено|Опубліковано)\s*:?\s*)?(?:\d+|an?|one)\s*"
+    r"(?:(?:second|sec|minute|min|hour|hr|day|week|month|year)s?(?:\s*\(s\))?\s+ago"
+    r"|(?:секунд[иу]?|хвилин[иу]?|хв\.?|годин[иу]?|год\.?|дн(?:і|ів)|день|тиж(?:день|ні|нів)|місяц(?:ь|і|ів))"
+    r"\s*(?:\([^)]{1,4}\))?\s+тому)\.?$",
+    re.I,
+)
+_VIEWS_LINE = re.compile(
+    rf"^[•·|👁\s]*{_NUM}\s*{_VIEWS_WORD}\.?$|^(?:{_VIEWS_WORD}|👁)\s*[:：]?\s*{_NUM}$", re.I
+)
+
+_READ_ALSO = re.compile(
+    r"^(?:read also|also read|read more|read more about (?:it|this)|see also|also see|watch also|also watch|"
+    r"related|related news|related articles|more on the topic|on the topic|more news on the topic|"
+    r"читайте також|читайте ще|також читайте|читати також|дивіться також|також дивіться|дивіться відео|"
+    r"по темі|більше на тему|більше по темі|схожі новини|пов['’]язані новини|новини на тему)"
+    r"\s*(?:[:：»>→]|[-–—]\s|$)",
+    re.I,
+)
+_READ_ALSO_GLUED = re.compile(
+    r"(?<=[.!?…\"»”])\s*(?:Read also|Also read|Read more|See also|Читайте також|Читайте ще|Дивіться також)"
+    r"\s*[:：].*$",
+    re.S,
+)
+
+_PHOTO = re.compile(
+    r"^(?:(?:photo|photos|photograph|image|video|illustration|graphics|infographic|фото|фотографія|світлина|"
+    r"відео|ілюстрація|інфографіка|зображення)\s*(?:by|credit|credits|courtesy(?: of)?|source|автор(?:а|ки)?|"
+    r"надане|надано)\b\s*[,:]?|(?:photo|photos|image|video|фото|світлина|відео|ілюстрація|зображення)\s*[:：]"
+    r"|(?:photo|фото)\s*[-–—]\s+\S"
+    r"|author of (?:the )?photo|photo author|автор фото|автор світлини|фото автора"
+    r"|photo caption|image caption|caption\s*[:,]|підпис до (?:фото|світлини|зображення)"
+    r"|(?:caption|signature)\s+(?:for|to|of)\s+(?:the\s+)?(?:photo|image|picture)\s*[:,]?\s*$"
+    r"|illustrative (?:photo|image|picture)|ілюстративне фото|фото ілюстративне|photo illustration"
+    r"|фото з відкритих джерел|photo from open sources|фото з соцмереж|photos? from social (?:networks|media))",
+    re.I,
+)
+_COPYRIGHT_START = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.I)
+_COPYRIGHT_ANY = re.compile(
+    r"all rights reserved|(?:всі|усі) права захищен[іо]|"
+    r"при (?:використанні|цитуванні|передруку)\b.{0,120}\b(?:гіпер)?посилання\b.{0,60}\bобов['’]язков|"
+    r"\b(?:hyper)?link to\b.{1,80}\bis (?:required|mandatory|obligatory)|"
+    r"when (?:using|quoting|citing|reprinting)\b.{0,100}\b(?:hyper)?link\b",
+    re.I,
+)
+_SOCIAL_NETS = (
+    r"(?:telegram|телеграм|телеграмі|facebook|фейсбук|фейсбуці|twitter|твіттер|instagram|інстаграм|youtube|ютуб|"
+    r"viber|вайбер|whatsapp|tiktok|тікток|google news|linkedin|threads|x\.com)"
+)
+_SOCIAL = re.compile(
+    rf"^(?:(?:subscribe|follow|join|sign up)\b.{{0,80}}\b(?:{_SOCIAL_NETS}|channel|newsletter|page)"
+    rf"|(?:підписуйтес[ья]|підпишіться|підписатися|стежте|слідкуйте|приєднуйтес[ья]|долучайтес[ья])\b.{{0,80}}(?:{_SOCIAL_NETS}|канал|сторінк|розсилк)"
+    rf"|(?:читайте|read|дивіться|watch)\s+(?:нас|us|\w+|the news|більше новин|more news|новини)\s+(?:у|в|on|in)\s+"
+    rf"{_SOCIAL_NETS}"
+    rf"|(?:if you (?:notice|find|see|spot)|якщо ви (?:помітили|знайшли|побачили))\b.{{0,60}}ctrl\s*\+\s*enter)",
+    re.I,
+)
+_SOCIAL_TOKENS = frozenset(
+    "facebook twitter telegram viber whatsapp instagram youtube tiktok linkedin email e-mail x pinterest reddit "
+    "threads share поділитися копіювати скопіювати посилання copy link телеграм фейсбук".split()
+)
+_ADVERTISEMENT = frozenset(
+    {
+        "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "partner content",
+        "promoted", "реклама", "на правах реклами", "партнерський матеріал", "партнерський проєкт",
+        "партнерський проект", "промо", "спецпроєкт", "спецпроект", "special project", "партнерські новини",
+        "новини партнерів", "partner news",
+    }
+)
+# Rubric and navigation items of Ukrainian news sites (English and Ukrainian editions).
+_NAVIGATION = frozenset(
+    {
+        # English
+        "home", "main", "main page", "news", "latest news", "all news", "top news", "main news", "news feed",
+        "newsfeed", "popular", "most read", "most popular", "trending", "politics", "economy", "economics",
+        "business", "finance", "finances", "society", "world", "world news", "war", "war in ukraine",
+        "russian-ukrainian war", "regions", "sports", "sport", "culture", "health", "technology",
+        "technologies", "tech", "science", "lifestyle", "entertainment", "opinion", "opinions", "columns",
+        "blogs", "interview", "interviews", "analytics", "exclusive", "exclusives", "special projects",
+        "videos", "gallery", "photo gallery", "infographics", "podcasts", "weather", "weather forecast",
+        "horoscope", "exchange rates", "currency exchange rates", "currency rates", "exchange rate",
+        "fuel prices", "electricity outage schedules", "electricity outage schedule", "power outage schedules",
+        "power outage schedule", "outage schedules", "blackout schedules", "blackout schedule",
+        "air raid alert map", "air alert map", "air raid alerts map", "map of air raid alerts", "alert map",
+        "contacts", "about us", "search", "menu", "tags", "comments", "more news", "editor's choice",
+        "editors' choice", "newsletter", "log in", "login", "sign in", "incidents", "crime", "kyiv news",
+        "ukraine news", "press releases", "press release", "announcements", "events", "all publications",
+        "publications", "archive", "news archive", "show more", "load more", "next", "previous",
+        # Ukrainian
+        "головна", "головна сторінка", "новини", "останні новини", "усі новини", "всі новини", "головні новини",
+        "стрічка новин", "популярне", "популярні новини", "найпопулярніше", "найбільш читані", "політика",
+        "економіка", "бізнес", "фінанси", "суспільство", "світ", "у світі", "війна", "війна в україні",
+        "російсько-українська війна", "регіони", "спорт", "культура", "здоров'я", "здоров’я", "технології",
+        "наука", "лайфстайл", "розваги", "думки", "думка", "колонки", "блоги", "інтерв'ю", "інтерв’ю",
+        "аналітика", "ексклюзив", "спецпроєкти", "спецпроекти", "фотогалерея", "галерея", "інфографіка",
+        "подкасти", "погода", "прогноз погоди", "гороскоп", "курс валют", "курси валют", "ціни на пальне",
+        "графік відключень", "графіки відключень", "графіки відключень світла", "графік відключень світла",
+        "графіки відключень електроенергії", "графіки відключення світла", "мапа тривог", "карта тривог",
+        "карта повітряних тривог", "мапа повітряних тривог", "контакти", "про нас", "пошук", "меню", "теги",
+        "коментарі", "більше новин", "вибір редакції", "розсилка", "увійти", "події", "надзвичайні події",
+        "кримінал", "новини києва", "новини україни", "прес-релізи", "анонси", "усі публікації",
+        "всі публікації", "публікації", "архів", "архів новин", "показати більше", "завантажити ще",
+    }
+)
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_TIME = re.compile(r"\d:\d\d")
+_BREADCRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|→|/|•|·|\|)\s*")
+
+# Agency lead-ins that look like rubric lines but belong to the story ("Let us recall", "Нагадаємо").
+_LEAD_INS = frozenset(
+    {
+        "let us recall", "let's recall", "recall", "recall that", "we remind", "we would like to remind",
+        "as a reminder", "reminder", "to recall", "we will remind", "let us remind", "let us remind you",
+        "нагадаємо", "нагадуємо", "нагадаємо що", "нагадаємо, що", "також", "додамо", "зазначимо",
+        "also", "in addition", "additionally", "note", "context", "background", "контекст", "довідка",
+        "for reference", "довідково",
+    }
+)
+
+_SENTENCE_END = ".!?…"
+_CLOSERS = "\"'»”’)]"
+_EN_VERBISH = frozenset(
+    "is are was were be been being will would can could may might must should shall has have had do does did "
+    "says said say calls called urges urged wants wanted plans planned announces announced reports reported "
+    "i we he she they it you there this that who which".split()
+)
 
 
+def _norm_line(text: str) -> str:
+    t = text.strip().strip("•·|-–—›»>→:：").strip()
+    return " ".join(t.lower().split())
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def is_lead_in(text: str) -> bool:
+    """``Let us recall``, ``Нагадаємо`` and similar: an agency lead-in (part of the story), never residue."""
+    return _norm_line(text).rstrip(".,:;") in _LEAD_INS
+
+
+def looks_title_like(text: str, max_words: int = 6) -> bool:
+    """A short line with no final punctuation and, for English, no auxiliaries, modals or pronouns: the shape of a
+    rubric or navigation line (and, unfortunately, of a short headline: use it only with story context)."""
+    t = text.strip()
+    if not t or len(t) > 60 or is_lead_in(t):
+        return False
+    words = _words(t)
+    if not 1 <= len(words) <= max_words:
+        return False
+    if t[-1] in _SENTENCE_END or t[-1] in ",;:" or t[-1] in _CLOSERS:
+        return False
+    if not (t[0].isupper() or t[0].isdigit()):
+        return False
+    low = {w.strip(".,:;!?\"'«»“”()").lower() for w in words}
+    if low & _EN_VERBISH:
+        return False
+    return True
+
+
+# -- whole paragraphs ----------------------------------------------------------------------------------------------
+
+
+def _is_widget(t: str) -> bool:
+    tokens = [tok for tok in re.split(r"\s+", t) if tok]
+    if not tokens or len(tokens) > 12:
+        return False
+    strong = False
+    for tok in tokens:
+        if not _WIDGET_TOKEN.match(tok):
+            return False
+        if _WIDGET_NUM.fullmatch(tok) or tok[:1] in "$€£₴" and len(tok) > 1 or tok[-1:] in "$€£₴" and len(tok) > 1:
+            strong = True
+    if not strong:
+        # "USD 41.25 / 41.45": a currency code with decimal rates
+        has_code = any(tok in ("USD", "EUR", "GBP", "PLN", "CHF") for tok in tokens)
+        has_rate = any(re.fullmatch(r"\d{1,3}[.,]\d{2,4}", tok) for tok in tokens)
+        strong = has_code and has_rate
+    return strong
+
+
+def _is_social_tokens(t: str) -> bool:
+    low = t.lower()
+    for phrase in ("copy link", "копіювати посилання", "скопіювати посилання"):
+        low = low.replace(phrase, "share")
+    tokens = [w for w in re.split(r"[\s,|•·/]+", low) if w]
+    if not tokens or len(tokens) > 10:
+        return False
+    if not all(w in _SOCIAL_TOKENS for w in tokens):
+        return False
+    return len(tokens) >= 2 or tokens[0] in ("share", "поділитися")
+
+
+def _is_breadcrumb(t: str) -> bool:
+    if len(t) > 80 or t[-1] in _SENTENCE_END:
+        return False
+    parts = [p for p in _BREADCRUMB_SPLIT.split(t) if p]
+    if len(parts) < 2:
+        return False
+    if not all(len(p.split()) <= 4 and (p[0].isupper() or p[0].isdigit()) for p in parts):
+        return False
+    return any(_norm_line(p) in _NAVIGATION for p in parts)
+
+
+def _teaser_whole(t: str) -> bool:
+    """Teaser headline + its stamp as one paragraph: "…as an ally02.03.26, 15:55 • 5350 views"."""
+    m = None
+    for m in _TEASER_STAMP.finditer(t):
+        pass
+    if m is None or t[m.end():].strip():
+        return False
+    head = t[: m.start()]
+    glued = bool(head) and not head[-1].isspace()
+    if not (m.group("views") or glued and m.group("date")):
+        return False
+    head = head.rstrip()
+    if not head:
+        return True  # a bare stamp (classified as a timestamp before we get here)
+    if head[-1] in _SENTENCE_END or len(head.split()) > 30:
+        return False
+    # one sentence only: no sentence-final punctuation followed by a capital inside the head
+    return not re.search(rf"[{re.escape(_SENTENCE_END)}][\"»”’)]*\s*[{_UC}]", head)
+
+
+@functools.lru_cache(maxsize=8192)
 def classify_residue(text: str) -> str | None:
-    """The residue kind of a whole paragraph ("view-counter", "exchange-rate-widget", …) or None."""
-    if _VIEWS.match(text.strip()):
+    """The residue kind of a whole paragraph (one of `RESIDUE_KINDS`), or None for story text.
+
+    >>> classify_residue("$43.230.13"), classify_residue("Kyiv • UNN"), classify_residue("Нагадаємо")
+    ('exchange-rate-widget', 'dateline', None)
+    """
+    t = text.strip()
+    if not t or len(t) > 400:
+        return None
+    if is_lead_in(t):
+        return None
+    n_words = len(t.split())
+    if len(t) <= 80 and _HAS_DIGIT.search(t) and _is_widget(t):
+        return "exchange-rate-widget"
+    if _VIEWS_LINE.match(t):
         return "view-counter"
+    if _TIMESTAMP_LINE.match(t) or _RELATIVE_LINE.match(t):
+        return "timestamp"
+    if n_words <= 8 and (_DATELINE.match(t) or _DATELINE_SLASH.match(t)):
+        return "dateline"
+    if n_words <= 8 and _SOURCE_TAG_LINE.match(t):
+        return "source-tag"
+    if n_words <= 40 and _READ_ALSO.match(t):
+        return "read-also"
+    if n_words <= 30 and _PHOTO.match(t):
+        return "photo-credit"
+    if (n_words <= 60 and _COPYRIGHT_START.match(t)) or (n_words <= 30 and _COPYRIGHT_ANY.search(t)):
+        return "copyright"
+    if n_words <= 30 and (_SOCIAL.match(t) or n_words <= 10 and _is_social_tokens(t)):
+        return "social-prompt"
+    norm = _norm_line(t)
+    if norm in _ADVERTISEMENT:
+        return "advertisement"
+    if n_words <= 6 and norm in _NAVIGATION:
+        return "navigation"
+    if "•" in t or "·" in t or "›" in t or "/" in t or "|" in t or "»" in t:
+        if n_words <= 12 and _is_breadcrumb(t):
+            return "navigation"
+    if n_words <= 34 and ":" in t and _HAS_TIME.search(t) and _teaser_whole(t):
+        return "teaser"
     return None
 
 
+# -- pieces glued inside a paragraph -------------------------------------------------------------------------------
+
+
+def _teaser_head_start(text: str, stamp_start: int) -> int:
+    """Where a teaser's headline starts when it follows the story's last sentence inside the same paragraph
+    ("…the story ends. Teaser headline here02.03.26, 15:55 • 10 views"); `stamp_start` if there is none."""
+    head = text[:stamp_start]
+    m = None
+    for m in re.finditer(rf"[{re.escape(_SENTENCE_END)}][\"»”’)]*(\s*)(?=[{_UC}\"«“])", head):
+        pass
+    if m is None:
+        return stamp_start
+    cand = head[m.end():]
+    if not cand.strip() or cand.rstrip()[-1:] in _SENTENCE_END:
+        return stamp_start
+    if not 2 <= len(cand.split()) <= 30:
+        return stamp_start
+    return m.start(1)  # include the white space before the headline, so removing the span leaves "…ends."
+
+
+@functools.lru_cache(maxsize=8192)
+def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    found: list[tuple[int, int, str]] = []
+    if ":" in text and _HAS_TIME.search(text):
+        for m in _TEASER_STAMP.finditer(text):
+            s, e = m.start(), m.end()
+            glued = s > 0 and not text[s - 1].isspace() and not text[s - 1].isdigit()
+            if not (m.group("views") or glued and m.group("date")):
+                continue
+            if not glued and s > 0:
+                # spaced stamp with views: take the white space before it too
+                s = len(text[:s].rstrip())
+            start = _teaser_head_start(text, s) if (glued or m.group("views")) else s
+            found.append((start, e, "teaser"))
+    if "•" in text or "·" in text or "|" in text or "👁" in text:
+        for m in _INLINE_VIEWS.finditer(text):
+            found.append((len(text[: m.start()].rstrip()), m.end(), "view-counter"))
+    if "." in text:
+        prev_end = -1
+        for m in _WIDGET_NUM.finditer(text):
+            # a glued rate+change number counts when it has a currency sign, opens the paragraph or follows another
+            before = text[prev_end if prev_end >= 0 else 0 : m.start()]
+            if text[m.start()] in "$€£₴" or m.start() == 0 or (prev_end >= 0 and not before.strip()):
+                found.append((m.start(), m.end(), "exchange-rate-widget"))
+                prev_end = m.end()
+    m = _SOURCE_TAG_END.search(text)
+    if m and m.start() > 0:
+        found.append((m.start(), m.end(), "source-tag"))
+    if ":" in text:
+        m = _READ_ALSO_GLUED.search(text)
+        if m and m.start() > 0:
+            found.append((m.start(), len(text.rstrip()), "read-also"))
+    if "•" in text or "·" in text:
+        m = _DATELINE_GLUED.match(text)
+        if m and m.end() < len(text):
+            found.append((0, m.end(), "dateline"))
+    if not found:
+        return ()
+    # merge overlaps, keeping the first kind of each merged run (spans sorted by start, longer first)
+    found.sort(key=lambda x: (x[0], -x[1]))
+    merged: list[list] = []
+    for s, e, k in found:
+        if merged and s < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e, k])
+    return tuple((s, e, k) for s, e, k in merged if e > s)
+
+
 def residue_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of residue glued inside a paragraph (e.g. a related-news teaser's date and view count)."""
-    return []
+    """(start, end, kind) of residue glued inside a paragraph, sorted and non-overlapping: a related-news teaser's
+    stamp (with its headline when it follows the story's last sentence), an inline ``• 126 views`` counter, a glued
+    exchange-rate number, a page-title source tag at the end (`` - DW - 09.02.2023``), a ``Read also: …`` tail and
+    a ``Kyiv • UNN`` dateline glued before the lead. A span may include the white space before the piece, so that
+    removing it leaves clean text."""
+    return list(_spans(text))
+
+
+def strip_residue(text: str) -> str:
+    """`text` without its glued residue spans (a whole-paragraph residue becomes the empty string)."""
+    if classify_residue(text):
+        return ""
+    spans = _spans(text)
+    if not spans:
+        return text
+    out = []
+    pos = 0
+    for s, e, _k in spans:
+        out.append(text[pos:s])
+        pos = e
+    out.append(text[pos:])
+    return "".join(out).strip()

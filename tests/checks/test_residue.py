@@ -1,0 +1,223 @@
+"""TQA401–TQA405: web-page residue in the English copy. Stories are written for these tests in the style of agency
+pages; most are aligned by hand so that the tests do not depend on the aligner's choices, and a few go through the
+whole pipeline."""
+
+from __future__ import annotations
+
+
+from collections.abc import Sequence
+
+from tqa.checks.base import select_rules
+from tqa.config import Config
+from tqa.engine import analyse
+from tqa.model import AlignedPair, AlignedStory, Alignment, Finding, Story
+from tqa.text.segment import build_document
+
+
+def story(source: Sequence[str], target: Sequence[str], mode: str = "document") -> Story:
+    return Story(
+        build_document("s.uk.txt", "\n\n".join(source), "uk", "source"),
+        build_document("t.en.txt", "\n\n".join(target), "en", "target"),
+        mode=mode,
+    )
+
+
+def aligned(
+    st: Story,
+    beads: Sequence[tuple[Sequence[int], Sequence[int]]],
+    residue: dict[int, str] | None = None,
+    sentences: dict[int, Sequence[tuple[Sequence[int], Sequence[int]]]] | None = None,
+) -> AlignedStory:
+    """An aligned story from paragraph beads ``([source paragraphs], [target paragraphs])``; `sentences` gives, per
+    pair index, sentence beads over the pair's sentences (numbered across its paragraphs)."""
+    sp, tp = st.source.paragraphs, st.target.paragraphs
+    pairs = []
+    for i, (s_idx, t_idx) in enumerate(beads):
+        src = tuple(sp[k] for k in s_idx)
+        tgt = tuple(tp[k] for k in t_idx)
+        if sentences and i in sentences:
+            ss = [s for p in src for s in p.sentences]
+            ts = [t for p in tgt for t in p.sentences]
+            sents = tuple(Alignment(tuple(ss[a] for a in sa), tuple(ts[b] for b in tb)) for sa, tb in sentences[i])
+        elif src and tgt:
+            sents = tuple(Alignment((s,), (t,)) for s, t in zip(
+                [s for p in src for s in p.sentences], [t for p in tgt for t in p.sentences]))
+        else:
+            sents = ()
+        pairs.append(AlignedPair(i, Alignment(src, tgt), sents, (residue or {}).get(i)))
+    return AlignedStory(st, tuple(pairs))
+
+
+def run(al: AlignedStory, select: Sequence[str] = ("TQA4", "TQA5")) -> list[Finding]:
+    config = Config(select=tuple(select))
+    return analyse(al, config, [cls() for cls in select_rules(config.select)])
+
+
+def codes(findings: Sequence[Finding]) -> list[str]:
+    return [f.code for f in findings]
+
+
+from tqa.checks.residue import story_residue  # noqa: E402
+from tqa.engine import check_texts  # noqa: E402
+from tqa.model import Severity  # noqa: E402
+
+HEAD_UK = "Уряд продовжив програму пільгової іпотеки до кінця року"
+HEAD_EN = "Government extends affordable mortgage programme until end of year"
+LEAD_UK = "Кабінет міністрів ухвалив відповідне рішення в середу, повідомили в Міністерстві фінансів."
+LEAD_EN = "The Cabinet of Ministers adopted the decision on Wednesday, the Ministry of Finance said."
+BODY_UK = ("За даними міністерства, з початку року пільгові кредити отримали понад 4 тисячі родин, "
+           "з них третина — внутрішньо переміщені особи.")
+BODY_EN = ("According to the ministry, more than 4,000 families have received preferential loans since the "
+           "beginning of the year, a third of them internally displaced persons.")
+TEASER = "Bread prices rise in Kyiv region17.05.25, 11:40 • 918 views"
+BOTTOM_UK = "Уряд також планує розширити програму на вторинний ринок житла."
+BOTTOM_EN = "The government also plans to extend the programme to the secondary housing market."
+
+
+def _page_story():
+    """English copy taken from a web page: widgets and counters at the top, the headline twice, a teaser."""
+    source = [HEAD_UK, LEAD_UK, BODY_UK, BOTTOM_UK]
+    target = ["$41.870.05", "48.350.12", "Electricity outage schedules", HEAD_EN, "Lviv • UNN", "• 317 views",
+              LEAD_EN, HEAD_EN, BODY_EN, TEASER, BOTTOM_EN]
+    st = story(source, target)
+    beads = [((), (0,)), ((), (1,)), ((), (2,)), ((0,), (3,)), ((), (4,)), ((), (5,)), ((1,), (6,)),
+             ((), (7,)), ((2,), (8,)), ((), (9,)), ((3,), (10,))]
+    return aligned(st, beads)
+
+
+def test_page_residue_is_reported_line_by_line():
+    found = run(_page_story())
+    by_line = {(f.target.line, f.code) for f in found}
+    # paragraph k is on line 2k+1 (paragraphs separated by blank lines)
+    assert (1, "TQA401") in by_line and (3, "TQA401") in by_line  # the two widget lines
+    assert (5, "TQA401") in by_line  # navigation line
+    assert (9, "TQA401") in by_line and (11, "TQA401") in by_line  # dateline, view counter
+    assert (15, "TQA403") in by_line  # the headline again
+    assert (19, "TQA402") in by_line  # the glued teaser
+    # residue is neither an addition nor anything else, and the real headline is not residue
+    assert not [f for f in found if f.code.startswith("TQA5")]
+    assert (7, "TQA401") not in by_line and (7, "TQA403") not in by_line
+    assert all(f.severity is Severity.WARNING for f in found)
+    assert all(f.fix is not None and f.fix.replacement == "" for f in found)
+
+
+def test_glued_teaser_flags_only_the_glued_span():
+    found = [f for f in run(_page_story()) if f.code == "TQA402"]
+    assert len(found) == 1
+    f = found[0]
+    assert f.target.text == "17.05.25, 11:40 • 918 views"
+    assert f.target.column == len("Bread prices rise in Kyiv region") + 1
+    assert "Bread prices rise" in f.message  # names the teaser's headline
+
+
+def test_repeated_headline_names_the_first_occurrence():
+    f = next(f for f in run(_page_story()) if f.code == "TQA403")
+    assert "paragraph 4" in f.message
+
+
+def test_a_repeat_the_source_has_too_is_info():
+    source = [HEAD_UK, HEAD_UK, LEAD_UK]
+    target = [HEAD_EN, HEAD_EN, LEAD_EN]
+    found = run(aligned(story(source, target), [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]), ["TQA403"])
+    assert [f.severity for f in found] == [Severity.INFO]
+
+
+def test_aligner_residue_verdict_is_reported():
+    # the aligner marked a 0-1 pair as a repeated headline that our own check would not find (short text)
+    st = story([LEAD_UK], ["Key rate cut", LEAD_EN])
+    al = aligned(st, [((), (0,)), ((0,), (1,))], residue={0: "repeated-headline"})
+    found = run(al)
+    assert codes(found) == ["TQA403"]
+
+
+def test_mirrored_source_tag_and_read_also_are_info_and_no_omission():
+    source = ["Парламент ухвалив бюджет - DW - 09.03.2024", LEAD_UK, "Читайте також: Ціни на хліб зросли"]
+    target = ["Parliament passes the budget - DW - 09.03.2024", LEAD_EN]
+    al = aligned(story(source, target), [((0,), (0,)), ((1,), (1,)), ((2,), ())])
+    found = run(al)
+    assert [(f.code, f.severity) for f in found] == [("TQA402", Severity.INFO)]
+    assert found[0].target.text == " - DW - 09.03.2024"
+
+
+def test_unmirrored_read_also_and_credit_lines():
+    source = [LEAD_UK]
+    target = ["Photo: Ministry of Finance press service", LEAD_EN, "Read also: Bread prices rise in Kyiv region",
+              "© 2025 All rights reserved"]
+    al = aligned(story(source, target), [((), (0,)), ((0,), (1,)), ((), (2,)), ((), (3,))])
+    found = run(al)
+    assert codes(found) == ["TQA405", "TQA404", "TQA405"]
+    assert all(f.severity is Severity.WARNING for f in found)
+
+
+def test_contextual_navigation_line_at_the_top():
+    # "Fuel price monitor" is in no vocabulary: it is residue because it is unpaired, title-like and sits among
+    # other page residue before the story starts
+    source = [LEAD_UK, BODY_UK]
+    target = ["$41.870.05", "Fuel price monitor", LEAD_EN, BODY_EN]
+    al = aligned(story(source, target), [((), (0,)), ((), (1,)), ((0,), (2,)), ((1,), (3,))])
+    facts = story_residue(al)
+    assert facts.target == {0: "exchange-rate-widget", 1: "navigation"}
+    assert codes(run(al)) == ["TQA401", "TQA401"]
+
+
+def test_title_like_line_inside_the_story_is_not_residue():
+    source = [LEAD_UK, BODY_UK]
+    target = [LEAD_EN, "Fuel price monitor", BODY_EN]
+    al = aligned(story(source, target), [((0,), (0,)), ((), (1,)), ((1,), (2,))])
+    assert story_residue(al).target == {}
+    assert not [f for f in run(al) if f.code.startswith("TQA4")]
+
+
+def test_lead_in_is_not_residue():
+    source = [LEAD_UK, "Нагадаємо, уряд запустив програму у 2022 році."]
+    target = [LEAD_EN, "Let us recall", "The government launched the programme in 2022."]
+    al = aligned(story(source, target), [((0,), (0,)), ((1,), (1, 2))])
+    assert not [f for f in run(al) if f.code.startswith("TQA4")]
+
+
+def test_aligned_mode_does_not_guess_repeats_from_records():
+    source = ["Так.", "Звісно, так, дякую вам за запитання.", "Авжеж, дякую вам за таке запитання."]
+    target = ["Yes.", "Of course, thank you for the question.", "Of course, thank you for the question."]
+    al = aligned(story(source, target, "aligned"), [((0,), (0,)), ((1,), (1,)), ((2,), (2,))])
+    assert not run(al, ["TQA4"])
+
+
+def test_whole_pipeline_on_a_page_copy():
+    source = "\n\n".join([HEAD_UK, LEAD_UK, BODY_UK])
+    target = "\n\n".join(["$41.870.05", "48.350.12", HEAD_EN, "Lviv • UNN", "• 317 views", LEAD_EN, BODY_EN])
+    result = check_texts(source, target)
+    residue = [f for f in result.findings if f.category == "boilerplate"]
+    assert sorted(f.target.text for f in residue) == sorted(["$41.870.05", "48.350.12", "Lviv • UNN",
+                                                             "• 317 views"])
+    assert not [f for f in result.findings if f.category in ("omission", "addition")]
+
+
+def test_findings_are_deterministic_and_fingerprints_distinct():
+    a = run(_page_story())
+    b = run(_page_story())
+    assert [(f.code, f.target.start, f.fingerprint) for f in a] == [(f.code, f.target.start, f.fingerprint) for f in b]
+    assert len({f.fingerprint for f in a}) == len(a)
+
+
+def test_aligner_teaser_without_a_stamp_is_still_reported():
+    st = story([LEAD_UK], [LEAD_EN, "Bread prices rise in Kyiv region"])
+    al = aligned(st, [((0,), (0,)), ((), (1,))], residue={1: "teaser"})
+    found = run(al)
+    assert codes(found) == ["TQA401"] and found[0].target.text == "Bread prices rise in Kyiv region"
+
+
+def test_residue_translated_without_its_marker_takes_the_source_kind():
+    # "Читайте також: X" left unpaired (residue) and its translation "X" without the marker next to it
+    source = [LEAD_UK, "Читайте також: Ціни на хліб зросли на Київщині", BODY_UK]
+    target = [LEAD_EN, "Bread prices rose in Kyiv region", BODY_EN]
+    al = aligned(story(source, target), [((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), (2,))])
+    found = run(al)
+    assert [(f.code, f.severity) for f in found] == [("TQA404", Severity.INFO)]
+
+
+def test_added_paragraph_next_to_source_residue_stays_an_addition():
+    source = [LEAD_UK, "Фото: пресслужба", BODY_UK]
+    extra = ("The opposition called the decision a pre-election gift to the regions and demanded that the "
+             "ministry publish the list of the communities that will receive the money.")
+    al = aligned(story(source, [LEAD_EN, extra, BODY_EN]), [((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), (2,))])
+    assert codes(run(al)) == ["TQA503"]
