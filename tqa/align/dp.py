@@ -13,6 +13,8 @@ or left alone but are never glued into a 2-1 / 1-2 either.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -93,9 +95,11 @@ def align(
     src_residue: Sequence[bool] | None = None,
     tgt_residue: Sequence[bool] | None = None,
     width: int | None = None,
+    extra: Callable[[int, int, int, int], float] | None = None,
 ) -> Result:
     """The minimum-cost monotone alignment of `src` and `tgt` (deterministic: ties keep the earlier move in
-    1-1, 1-0, 0-1, 2-1, 1-2 order)."""
+    1-1, 1-0, 0-1, 2-1, 1-2 order). `extra(s0, s1, t0, t1)`, when given, is added to the cost of every 1-1, 2-1
+    and 1-2 bead pairing source items [s0, s1) with target items [t0, t1) (e.g. a machine-draft similarity term)."""
     n, m = len(src), len(tgt)
     sres = list(src_residue) if src_residue is not None else [False] * n
     tres = list(tgt_residue) if tgt_residue is not None else [False] * m
@@ -108,7 +112,7 @@ def align(
         passes += 1
         lo, hi = _band(cs, ct, n, m, width)
         full = all(lo[i] == 0 and hi[i] == m for i in range(n + 1))
-        result, visited = _run(src, tgt, params, sres, tres, lo, hi)
+        result, visited = _run(src, tgt, params, sres, tres, lo, hi, extra)
         cells += visited
         if full or not _touches(result, lo, hi, m):
             return Result(result[0], cells, width, passes, result[1])
@@ -131,7 +135,7 @@ def _glue(items: Sequence[Features], residue: Sequence[bool], k: int) -> Feature
     return merge(a, b)
 
 
-def _run(src, tgt, p: Params, sres, tres, lo, hi) -> tuple[tuple[tuple[Bead, ...], float], int]:
+def _run(src, tgt, p: Params, sres, tres, lo, hi, extra=None) -> tuple[tuple[tuple[Bead, ...], float], int]:
     n, m = len(src), len(tgt)
     # Pre-merged neighbours for 2-1 / 1-2 beads.
     src2 = [_glue(src, sres, i) for i in range(n - 1)]
@@ -166,6 +170,8 @@ def _run(src, tgt, p: Params, sres, tres, lo, hi) -> tuple[tuple[tuple[Bead, ...
                 base = prev[j - 1 - pa]
                 if base < _INF:
                     c = bead_cost("1-1", src[i - 1], tgt[j - 1], p)
+                    if extra is not None:
+                        c += extra(i - 1, i, j - 1, j)
                     if base + c < best:
                         best, move, bstep = base + c, 0, c
             # 1-0
@@ -187,6 +193,8 @@ def _run(src, tgt, p: Params, sres, tres, lo, hi) -> tuple[tuple[tuple[Bead, ...
                 base = prev2[j - 1 - qa]
                 if base < _INF:
                     c = bead_cost("2-1", src2[i - 2], tgt[j - 1], p)
+                    if extra is not None:
+                        c += extra(i - 2, i, j - 1, j)
                     if base + c < best:
                         best, move, bstep = base + c, 3, c
             # 1-2
@@ -194,6 +202,8 @@ def _run(src, tgt, p: Params, sres, tres, lo, hi) -> tuple[tuple[tuple[Bead, ...
                 base = prev[j - 2 - pa]
                 if base < _INF:
                     c = bead_cost("1-2", src[i - 1], tgt2[j - 2], p)
+                    if extra is not None:
+                        c += extra(i - 1, i, j - 2, j)
                     if base + c < best:
                         best, move, bstep = base + c, 4, c
             row[j - a] = best

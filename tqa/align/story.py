@@ -100,10 +100,13 @@ def align_paragraphs(
     src_residue: Sequence[bool] | None = None,
     tgt_residue: Sequence[bool] | None = None,
     params: Params = PARAGRAPHS,
+    extra=None,
 ) -> dp.Result:
-    """The paragraph DP on segments (exposed for tests and benchmarks: `Result.cells` counts the cells visited)."""
+    """The paragraph DP on segments (exposed for tests and benchmarks: `Result.cells` counts the cells visited).
+    `extra` is an optional additional bead cost (see `tqa.align.draft`)."""
     return dp.align(
-        _features(source, source_language), _features(target, target_language), params, src_residue, tgt_residue
+        _features(source, source_language), _features(target, target_language), params, src_residue, tgt_residue,
+        extra=extra,
     )
 
 
@@ -111,8 +114,13 @@ def _align_document(story: Story) -> AlignedStory:
     sp, tp = story.source.paragraphs, story.target.paragraphs
     slang, tlang = story.source.language or "uk", story.target.language or "en"
     skinds, tkinds = residue_kinds(sp, tp)
+    extra = None
+    if story.draft and len(story.draft) == len(sp):
+        from tqa.align.draft import draft_term
+
+        extra = draft_term(story.draft, [t.text for t in tp])
     result = align_paragraphs(
-        sp, tp, slang, tlang, [k is not None for k in skinds], [k is not None for k in tkinds]
+        sp, tp, slang, tlang, [k is not None for k in skinds], [k is not None for k in tkinds], extra=extra
     )
     pairs: list[AlignedPair] = []
     for bead in result.beads:
