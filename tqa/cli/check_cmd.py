@@ -66,9 +66,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--mt-url", metavar="URL", help="a LibreTranslate-compatible service for machine drafts of the "
                    "source paragraphs (rule TQA592)")
     p.add_argument("--mt-api-key", metavar="KEY", help="API key for --mt-url")
+    p.add_argument("--mt-optional", action="store_true",
+                   help="if the --mt-url service fails, print a note and check without drafts instead of failing")
     p.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                    help="check in N processes (0: one per core); the report is the same as with 1")
     p.add_argument("--no-progress", action="store_true", help="never show the progress bar")
+    from tqa.cli.fetch_cmd import add_fetch_options
+
+    add_fetch_options(p)
     p.set_defaults(handler=run)
 
 
@@ -171,6 +176,12 @@ def plan_inputs(paths: Sequence[str]) -> list[list[str]]:
             return "records"
         return "file"
 
+    from tqa.io.web import is_url
+
+    if paths and is_url(paths[0]):
+        if len(paths) > 2 or not all(is_url(p) for p in paths):
+            raise UsageError("give URL_UK, or URL_UK URL_EN (URLs and files cannot be mixed)")
+        return [list(paths)]
     for p in paths:  # every path is checked before the first story is read
         if not os.path.lexists(p):
             raise InputError(p, "no such file or directory")
@@ -234,13 +245,26 @@ def _with_reference(stories: Iterator, references: Iterator) -> Iterator:
         yield dataclasses.replace(story, reference=ref.target)
 
 
-def _with_draft(stories: Iterator, url: str, api_key: str | None) -> Iterator:
+def _with_draft(stories: Iterator, url: str, api_key: str | None, optional: bool = False) -> Iterator:
     import dataclasses
 
+    from tqa.errors import FetchError
     from tqa.io.mt import translate_paragraphs
 
+    failed = False
     for story in stories:
-        draft = translate_paragraphs([p.text for p in story.source.paragraphs], url, api_key=api_key)
+        if failed:
+            yield story
+            continue
+        try:
+            draft = translate_paragraphs([p.text for p in story.source.paragraphs], url, api_key=api_key)
+        except FetchError as exc:
+            if not optional:
+                raise
+            sys.stderr.write(f"tqa: note: {exc}; checking without machine drafts (--mt-optional)\n")
+            failed = True
+            yield story
+            continue
         yield dataclasses.replace(story, draft=draft)
 
 
@@ -253,12 +277,14 @@ def iter_stories(
     reference: str | None = None,
     mt_url: str | None = None,
     mt_api_key: str | None = None,
+    mt_optional: bool = False,
+    fetch_options=None,
 ) -> Iterator:
     """The stories of every input group, lazily (record files stream), skipping excluded files; with a reference
     file or a machine-translation service, each story carries that material for the comparison rules."""
     from tqa.io import read_inputs
 
-    stories = _read_groups(groups, aligned=aligned, date=date, exclude=exclude)
+    stories = _read_groups(groups, aligned=aligned, date=date, exclude=exclude, fetch_options=fetch_options)
     if reference is not None:
         if len(groups) != 1 or len(groups[0]) != 2:
             from tqa.errors import UsageError
@@ -266,14 +292,19 @@ def iter_stories(
             raise UsageError("--ref goes with exactly one SOURCE TARGET pair")
         stories = _with_reference(stories, iter(read_inputs([groups[0][0], reference], aligned=aligned, date=date)))
     if mt_url:
-        stories = _with_draft(stories, mt_url, mt_api_key)
+        stories = _with_draft(stories, mt_url, mt_api_key, mt_optional)
     return stories
 
 
-def _read_groups(groups: list[list[str]], *, aligned: bool, date: str | None, exclude: _Excluder) -> Iterator:
+def _read_groups(groups: list[list[str]], *, aligned: bool, date: str | None, exclude: _Excluder,
+                 fetch_options=None) -> Iterator:
     from tqa.io import read_inputs
+    from tqa.io.web import is_url, story_from_urls
 
     for group in groups:
+        if is_url(group[0]):
+            yield story_from_urls(group[0], group[1] if len(group) > 1 else None, fetch_options, date=date)
+            continue
         if exclude and len(group) == 2 and (exclude(group[0]) or exclude(group[1])):
             continue
         if exclude and len(group) == 1 and exclude(group[0]):
@@ -388,7 +419,8 @@ def run(args: argparse.Namespace) -> int:
             baseline = Baseline.load_or_empty(config.baseline)
     progress = Progress(enabled=False if args.no_progress else None)
     stories = iter_stories(groups, aligned=args.aligned, date=config.date, exclude=exclude, reference=args.ref,
-                           mt_url=args.mt_url, mt_api_key=args.mt_api_key)
+                           mt_url=args.mt_url, mt_api_key=args.mt_api_key, mt_optional=args.mt_optional,
+                           fetch_options=_fetch_options(args, groups))
     try:
         report = engine.run(stories, config, baseline=baseline, jobs=args.jobs, keep_aligned=False,
                             on_chunk=progress)
@@ -414,3 +446,13 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         sys.stdout.flush()
     return 1 if engine.severity_fails(report, config.fail_on) else 0
+
+
+def _fetch_options(args: argparse.Namespace, groups: list[list[str]]):
+    from tqa.io.web import is_url
+
+    if not any(is_url(g[0]) for g in groups):
+        return None
+    from tqa.cli.fetch_cmd import fetch_options
+
+    return fetch_options(args)
