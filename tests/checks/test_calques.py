@@ -1,0 +1,127 @@
+"""TQA601 inverted-attribution, TQA602 with-reference-to, TQA603 dash-headline-attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqa.config import Config
+from tqa.engine import check_texts
+from tqa.model import Finding
+
+
+def findings(source: str, target: str, code: str, *, aligned: bool = False) -> list[Finding]:
+    result = check_texts(source, target, Config(select=(code,)), aligned=aligned)
+    return [f for f in result.findings if f.code == code]
+
+
+def apply_fix(target: str, finding: Finding) -> str:
+    assert finding.fix is not None and finding.target is not None
+    span = finding.target
+    assert target[span.start: span.end] == span.text
+    return target[: span.start] + finding.fix.replacement + target[span.end:]
+
+
+# -- TQA601 -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "source, target, fixed",
+    [
+        ("Ракету перехопили над Києвом, передає УНН.", "The missile was intercepted over Kyiv, reports UNN.",
+         "The missile was intercepted over Kyiv, UNN reports."),
+        ("«Санкції діють», – пише видання.", '"Sanctions work," writes the publication.',
+         '"Sanctions work," the publication writes.'),
+        ("Укриття відкриті, інформує міністерство.", "Shelters are open, informs the ministry.",
+         "Shelters are open, the ministry reports."),
+        ("Ізраїльська армія заявила, що ракету перехопили, передає dpa.",
+         "The Israeli army said the missile was intercepted, reports dpa.",
+         "The Israeli army said the missile was intercepted, dpa reports."),
+        ("Ціни зростуть, зазначає агентство AFP.", "Prices will rise, notes the AFP news agency.",
+         "Prices will rise, the AFP news agency notes."),
+    ],
+)
+def test_inverted_attribution(source, target, fixed):
+    (f,) = findings(source, target, "TQA601")
+    assert f.severity.value == "warning"
+    assert apply_fix(target, f) == fixed
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "The missile was intercepted over Kyiv, UNN reports.",
+        '"Sanctions work," said the minister.',  # idiomatic inversion with "said"
+        '"Sanctions work," says Smith.',
+        "The ministry reports that shelters are open.",
+        "Shelters are open, the ministry notes it.",
+        "The agency reports, informs and advises the public.",
+    ],
+)
+def test_not_inverted(target):
+    assert findings("Укриття відкриті, передає УНН.", target, "TQA601") == []
+
+
+# -- TQA602 -------------------------------------------------------------------------------------------------------
+
+
+def test_with_reference_to_for_z_posylanniam_na():
+    source = "Про це пише Reuters з посиланням на джерела в уряді."
+    target = "Reuters writes about this with reference to sources in the government."
+    (f,) = findings(source, target, "TQA602")
+    assert apply_fix(target, f) == "Reuters writes about this citing sources in the government."
+
+
+def test_with_a_link_to_for_z_posylanniam_na():
+    source = "Росія оголосить дефолт, повідомляє CNN із посиланням на агентство S&P."
+    target = "Russia will declare default, CNN reports with a link to the S&P agency."
+    assert len(findings(source, target, "TQA602")) == 1
+
+
+def test_with_reference_to_in_its_own_sense_is_clean():
+    source = "Щодо вашого листа, ми розглянемо питання."
+    target = "With reference to your letter, we will consider the matter."
+    assert findings(source, target, "TQA602") == []
+
+
+# -- TQA603 -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "source, target, fixed",
+    [
+        ("Путін може запропонувати Ірану лише «словесну підтримку» – ЗМІ",
+         'Putin can only offer "verbal support" to Iran - media',
+         'Putin can only offer "verbal support" to Iran, media report'),
+        ("Росія готує новий наступ на Луганщині – ISW", "Russia is preparing a new offensive in Luhansk region – ISW",
+         "Russia is preparing a new offensive in Luhansk region, according to ISW"),
+        ("Армія Росії зазнала найбільших втрат від початку війни - британська розвідка",
+         "The Russian army suffered its greatest losses since the war began — British intelligence",
+         "The Russian army suffered its greatest losses since the war began, according to British intelligence"),
+    ],
+)
+def test_dash_headline_attribution(source, target, fixed):
+    (f,) = findings(source, target, "TQA603")
+    assert apply_fix(target, f) == fixed
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        # a page-title suffix with a date (page residue, not an attribution)
+        ("ЄС посилить санкції проти РФ - DW - 08.02.2023",
+         "EU will strengthen sanctions against Russia - DW - 08.02.2023"),
+        # a subtitle, not a speaker
+        ("Чому ЄС не платить за біженців – аналітика від експерта",
+         "Why the EU does not pay for refugees - analysis from an expert"),
+        # a sentence, not a headline
+        ("Росія готує новий наступ, вважає ISW.", "Russia is preparing a new offensive, ISW believes."),
+        # the dash belongs to the sentence
+        ("Він не може їсти вранці – нудить", "He can't eat in the morning - he feels sick"),
+        # a programme name in quotes
+        ('Чи загрожує Молдові блекаут - "Європа у фокусі"', 'Is Moldova at risk of blackout - "Focus on Europe"'),
+        # English headline style
+        ("Росія готує новий наступ – ISW", "Russia is preparing a new offensive, ISW says"),
+    ],
+)
+def test_not_a_dash_headline_attribution(source, target):
+    assert findings(source, target, "TQA603") == []

@@ -1,0 +1,212 @@
+"""Ukrainian speech verbs and attribution clauses, English attribution clauses, quotation marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqa.text import speech
+
+# -- Ukrainian -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "заявив", "заявила", "заявили", "заявляє", "сказав", "сказала", "зазначив", "зазначають", "наголосив",
+        "наголошують", "підкреслив", "підкреслюють", "додав", "додають", "повідомив", "повідомляє", "пише",
+        "пишуть", "написав", "йдеться", "ідеться", "каже", "кажуть", "розповів", "розповіла", "пояснив", "вважає",
+        "відзначив", "констатував", "резюмував", "нагадав", "уточнив", "цитує", "зауважила", "продовжує",
+        "передає", "інформує", "Заявив",
+    ],
+)
+def test_uk_speech_verb_forms(word):
+    assert speech.uk_speech_verb(word)
+
+
+@pytest.mark.parametrize("word", ["заява", "видання", "Київ", "столиця", "пишний", "казка", "додаток", "це"])
+def test_uk_non_verbs(word):
+    assert not speech.uk_speech_verb(word)
+
+
+@pytest.mark.parametrize(
+    "text, verb, category, after_quote",
+    [
+        ("«Енергосистема вистоїть», – заявив міністр енергетики.", "заявив", "minister", True),
+        ("«Енергосистема вистоїть», - пише видання.", "пише", "publication", True),
+        ('Графіки відключень скасовано", – йдеться у повідомленні.', "йдеться", "document", True),
+        ("Ціни зростуть, – зазначають аналітики.", "зазначають", "analyst", False),
+        ("– наголошують дослідники.", "наголошують", "researcher", False),
+        ("«Так», – додав він у Telegram.", "додав", None, True),
+        ("Ракету збили над Києвом, – передає УНН з посиланням на джерела.", "передає", None, False),
+        ("Ситуація стабільна, – повідомили в поліції.", "повідомили", "police", False),
+    ],
+)
+def test_find_uk_attributions(text, verb, category, after_quote):
+    (att,) = speech.find_uk_attributions(text)
+    assert att.verb.lower() == verb
+    assert att.category == category
+    assert att.after_quote is after_quote
+    assert text[att.start] in speech.DASHES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Київ – столиця України.",
+        "Україна - це Європа.",
+        "Німеччина – передає Україні танки.",
+        "Ціни на пальне – вище, ніж торік.",
+        "Віце-прем'єр заявив про нові санкції.",  # a hyphen inside a word, and no dash clause
+    ],
+)
+def test_uk_dash_without_attribution(text):
+    assert speech.find_uk_attributions(text) == ()
+
+
+# -- English clauses ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, order, subject, english",
+    [
+        ("the publication writes", "subject-verb", "the publication", "the publication writes"),
+        ("analysts add", "subject-verb", "analysts", "analysts add"),
+        ("reported Ukrenergo", "verb-subject", "Ukrenergo", "Ukrenergo reported"),
+        ("writes the publication", "verb-subject", "the publication", "the publication writes"),
+        ("informs the ministry", "verb-subject", "the ministry", "the ministry reports"),
+        ("told the Ukrainian woman", "verb-subject", "the Ukrainian woman", "the Ukrainian woman said"),
+        ("Trump emphasized", "subject-verb", "Trump", "Trump emphasized"),
+        ("he said in an interview with Reuters", "subject-verb", "he", "he said in an interview with Reuters"),
+        ("the head of the Ministry of Defence said", "subject-verb", "the head of the Ministry of Defence",
+         "the head of the Ministry of Defence said"),
+        ("it is said in the statement", "passive", "it", "the statement says"),
+        ("stated in the material", "passive", "", "the material said"),
+        ("according to the ministry", "according", "the ministry", "according to the ministry"),
+        ("The message says", "subject-verb", "The message", "the message says"),
+        ("he told reporters on Monday", "subject-verb", "he", "he told reporters on Monday"),
+    ],
+)
+def test_parse_en_clause(text, order, subject, english):
+    clause = speech.parse_en_clause(text)
+    assert clause is not None
+    assert (clause.order, clause.subject) == (order, subject)
+    assert speech.english_order(clause) == english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine will win",
+        "the war goes on",
+        "said that the war is over",
+        "the plan will cost money",
+        "Kyiv",
+        "he told us that it is over",
+        "Zelensky said Ukraine will win",
+        "and then they don't invent ways to harm",
+    ],
+)
+def test_parse_en_clause_rejects(text):
+    assert speech.parse_en_clause(text) is None
+
+
+def test_lone_en_attribution():
+    assert speech.lone_en_attribution("- the publication writes.").subject == "the publication"
+    assert speech.lone_en_attribution("– researchers emphasize.").subject == "researchers"
+    assert speech.lone_en_attribution("— reported Ukrenergo").order == "verb-subject"
+    assert speech.lone_en_attribution("- Zelensky said Ukraine will win.") is None
+    assert speech.lone_en_attribution("- the minister said:") is None  # introduces the next quote
+    assert speech.lone_en_attribution("The publication writes.") is None  # no dash
+
+
+def test_find_en_dash_attributions():
+    (att,) = speech.find_en_dash_attributions('"It is at hand since the 24th," – says the father.')
+    assert att.quote_closed and att.clause.subject == "the father"
+    (att,) = speech.find_en_dash_attributions("Power will return by evening - the statement reads.")
+    assert not att.quote_closed and att.final == "."
+    text = "Power will return by evening - the statement reads."
+    assert text[att.dash] == "-" and text[att.end - 1] == "."
+    # a hyphen inside a word, a dash parenthetical, a dash before a non-attribution
+    assert speech.find_en_dash_attributions("The Svatove-Kreminna line held, officials said.") == ()
+    assert speech.find_en_dash_attributions("The plan — officials say — will cost more.") == ()
+    assert speech.find_en_dash_attributions("Kyiv - the capital of Ukraine - was attacked.") == ()
+    # '," Interfax - Ukraine quotes…': the dash is inside a name after an English attribution
+    assert speech.find_en_dash_attributions('"It is stable," Interfax - Ukraine quotes Kotin as saying.') == ()
+
+
+def test_find_en_inline_attributions():
+    found = speech.find_en_inline_attributions('"We will win," analysts note. "Yes!" he said in Kyiv.')
+    assert [c.subject for _, _, c in found] == ["analysts", "he"]
+
+
+def test_en_has_attribution():
+    assert speech.en_has_attribution('"We will win," the minister said.')
+    assert speech.en_has_attribution("According to the ministry, prices will rise.")
+    assert speech.en_has_attribution("The minister: “We will win.”")
+    assert not speech.en_has_attribution('"We will not let Russia break the power system."')
+
+
+def test_speaker_categories():
+    assert speech.uk_speaker_category("наголошують аналітики") == "analyst"
+    assert speech.uk_speaker_category("йдеться у повідомленні") == "document"
+    assert speech.uk_speaker_category("сказав він в інтерв'ю") is None
+    assert speech.en_speaker_categories("researchers emphasize") == ["researcher"]
+    assert speech.en_speaker_categories("the Prime Minister said") == ["prime-minister"]
+    assert speech.speaker_categories_compatible("publication", "document")
+    assert not speech.speaker_categories_compatible("analyst", "researcher")
+
+
+# -- quotation marks ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, balanced",
+    [
+        ('He said "yes" and left.', True),
+        ("He said “yes” and left.", True),
+        ('He said "yes and left.', False),
+        ("” the statement said.", False),
+        ("“Yes,” he said, “and no.”", True),
+        ("«Так», — сказав він, — «і ні».", True),
+        ("„Так“, – сказав він.", True),
+        ("Kyiv's mayor said he doesn't know O'Brien.", True),  # apostrophes are not quotes
+        ('В інтерв"ю він сказав "так".', True),  # a quote typed for an apostrophe
+        ("I”ll explain it.", True),
+        ('It is "developing successfully"for the troops.', True),  # a missing space is still a quote
+    ],
+)
+def test_double_quote_balanced(text, balanced):
+    assert speech.double_quote_balanced(text) is balanced
+
+
+def test_quoted_spans_and_quotation():
+    spans = speech.find_quoted_spans("Компанія «Укренерго» заявила: «Ми відновимо «все» до зими».")
+    assert [inner for _, _, inner in spans] == ["Укренерго", "Ми відновимо «все» до зими"]
+    assert speech.has_quotation("He called it ‘a farce’ yesterday.")
+    assert not speech.has_quotation("Kyiv's mayor doesn't know O'Brien.")
+
+
+@pytest.mark.parametrize(
+    "line, english",
+    [
+        ("- the press service of the Ministry of Energy reported.",
+         "the press service of the Ministry of Energy reported"),
+        ("- said the head of the Kyiv City Military Administration Serhii Popko.",
+         "the head of the Kyiv City Military Administration Serhii Popko said"),
+        ("- the statement on the website of the Cabinet of Ministers reads.",
+         "the statement on the website of the Cabinet of Ministers reads"),
+        ('- the newspaper "Kommersant" writes.', 'the newspaper "Kommersant" writes'),
+        ("- a source in the government told UNN.", "a source in the government told UNN"),
+        ("- said Zelensky in an interview with CNN.", "Zelensky said in an interview with CNN"),
+        ("- sources close to the Kremlin say.", "sources close to the Kremlin say"),
+        ("- the publication writes, citing sources.", "the publication writes, citing sources"),
+        ("- said Serhii Kulakov, the club's director, in a comment.",
+         "said Serhii Kulakov, the club's director, in a comment"),
+        ("- asks the publication.", "the publication asks"),
+        ("-the publication writes", "the publication writes"),
+    ],
+)
+def test_lone_attribution_variants(line, english):
+    clause = speech.lone_en_attribution(line)
+    assert clause is not None
+    assert speech.english_order(clause) == english
