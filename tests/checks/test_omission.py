@@ -217,3 +217,15 @@ def test_whole_pipeline_omitted_paragraph():
     result = check_texts("\n\n".join([P1_UK, P2_UK, P3_UK]), "\n\n".join([P1_EN, P3_EN]))
     assert "TQA501" in [f.code for f in result.findings]
     assert not [f for f in result.findings if f.category == "addition"]
+
+
+def test_split_off_attribution_line_is_not_an_addition():
+    """A lone '- the publication writes.' line is TQA201's finding, not an added paragraph."""
+    from tqa.engine import check_texts
+
+    source = "«Росія не надасть військової допомоги Тегерану. Угода цього не передбачає», – пише видання."
+    target = ('"Russia will not provide military assistance to Tehran. The agreement does not provide for it."'
+              "\n\n- the publication writes.")
+    codes = [f.code for f in check_texts(source, target).findings]
+    assert "TQA201" in codes
+    assert "TQA503" not in codes

@@ -25,6 +25,7 @@ from tqa.checks.base import Context, Rule, register
 from tqa.checks.residue import StoryResidue, story_residue
 from tqa.model import AlignedPair, AlignedStory, Alignment, Segment, Severity, Span
 from tqa.text.residue import classify_residue, is_lead_in, strip_residue
+from tqa.text.speech import lone_en_attribution
 
 __all__ = [
     "AddedParagraph",
@@ -399,6 +400,8 @@ class AddedParagraph(Rule):
         for seg in pair.target:
             if not _reportable_target(seg, facts):
                 continue
+            if lone_en_attribution(seg.text) is not None:
+                continue  # a split-off attribution line: TQA201 (detached-attribution) reports it
             yield self.finding(
                 f"English paragraph has no counterpart in the source: «{_excerpt(seg.text)}»",
                 target=seg,
