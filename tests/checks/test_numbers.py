@@ -1,0 +1,151 @@
+"""The numeric-drift rules (TQA301–TQA307) and the number-format rules (TQA720–TQA724), end to end through
+`tqa.engine.check_texts`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqa.config import Config
+from tqa.engine import check_texts
+
+
+def run(source: str, target: str, *, select=("TQA3", "TQA72"), date: str | None = None, aligned: bool = False):
+    return check_texts(source, target, Config(select=select, date=date), aligned=aligned).findings
+
+
+def codes(source: str, target: str, **kw) -> list[str]:
+    return [f.code for f in run(source, target, **kw)]
+
+
+# -- a story modelled on agency copy (written for these tests) --------------------------------------------------
+
+SOURCE = """Київ • УНН
+
+У неділю, 1 березня, уряд виділив 1,5 млрд гривень на відновлення 15 мостів.
+
+Засідання комісії відбудеться 02.03 о 17:00, повідомили в міністерстві.
+
+За добу температура впала до -12°C, а колона техніки розтягнулася на 40 км."""
+
+GOOD = """Kyiv • UNN
+
+On Sunday, March 1, the government allocated UAH 1.5 billion to rebuild 15 bridges.
+
+The commission will meet on March 2 at 5 p.m., the ministry said.
+
+Over the past 24 hours the temperature dropped to -12°C, and the convoy stretched for 40 km."""
+
+
+def test_good_translation_is_clean():
+    assert run(SOURCE, GOOD, date="2026-03-02") == ()
+
+
+@pytest.mark.parametrize(
+    "old, new, code",
+    [
+        ("UAH 1.5 billion", "UAH 1.5 million", "TQA303"),
+        ("15 bridges", "150 bridges", "TQA303"),
+        ("15 bridges", "bridges", "TQA301"),
+        ("on March 2", "on February 3", "TQA304"),
+        ("at 5 p.m.", "at 7 p.m.", "TQA305"),
+        ("at 5 p.m.", "at 5 a.m.", "TQA305"),
+        ("40 km", "40 miles", "TQA306"),
+        ("-12°C", "12°C", "TQA303"),
+        ("On Sunday", "On Saturday", "TQA307"),
+        ("the ministry said.", "the ministry said, adding 12 ministers.", "TQA302"),
+        ("UAH 1.5 billion", "1,5 billion hryvnias", "TQA720"),
+        ("UAH 1.5 billion", "1.5 млрд грн", "TQA722"),
+        ("on March 2", "on 02.03", "TQA723"),
+        ("at 5 p.m.", "at 17: 00", "TQA724"),
+    ],
+)
+def test_each_defect_is_reported_by_its_rule(old, new, code):
+    assert old in GOOD
+    found = run(SOURCE, GOOD.replace(old, new), date="2026-03-02")
+    assert [f.code for f in found] == [code], [(f.code, f.message) for f in found]
+    f = found[0]
+    assert f.target is not None or f.source is not None
+    if f.target is not None:
+        # the span points at the number in the target file
+        assert f.target.text and f.target.text in GOOD.replace(old, new).splitlines()[f.target.line - 1]
+
+
+def test_changed_number_finding_locates_both_sides_and_offers_a_fix():
+    (f,) = run(SOURCE, GOOD.replace("UAH 1.5 billion", "UAH 1.5 million"))
+    assert f.code == "TQA303" and f.severity.value == "error"
+    assert f.target.text == "UAH 1.5 million" and f.target.line == 3
+    assert f.source.text == "1,5 млрд гривень" and f.source.line == 3
+    assert "billion → million" in f.message
+    assert f.fix is not None and f.fix.replacement == "UAH 1.5 billion"
+
+
+def test_space_thousands_and_fix():
+    (f,) = run("Постраждали 5 350 будинків.", "The attack damaged 5 350 houses.")
+    assert (f.code, f.target.text, f.fix.replacement) == ("TQA721", "5 350", "5,350")
+
+
+def test_cyrillic_currency_fix():
+    (f,) = run("Штраф становить 5 350 грн.", "The fine is 5,350 грн.")
+    assert f.code == "TQA722" and f.fix.replacement == "UAH 5,350"
+
+
+def test_decimal_comma_list_is_not_reported():
+    assert codes("Для доньок (8, 10 ,12 років).", "For her daughters (8, 10,12 years old).") == []
+    assert codes("Температура 37,7.", "A temperature of 37,7.") == ["TQA720"]
+
+
+def test_unit_conversion_is_a_warning_and_kept_number_an_error():
+    (f,) = run("Колона 100 км.", "A convoy of 62 miles.")
+    assert f.code == "TQA306" and f.severity.value == "warning"
+    (f,) = run("Колона 100 км.", "A convoy of 100 miles.")
+    assert f.code == "TQA306" and f.severity.value == "error"
+
+
+def test_weekday_against_the_calendar():
+    source = "У п'ятницю, 14 травня, суд ухвалив рішення."
+    assert codes(source, "On Friday, May 14, the court ruled.", date="2021-05-20") == []
+    found = run(source, "On Friday, May 14, the court ruled.", date="2026-05-20")
+    assert [f.code for f in found] == ["TQA307"]
+    assert "Thursday" in found[0].message and found[0].target.text == "Friday"
+    # without a story date the source's own weekday vouches for the copy
+    assert codes(source, "On Friday, May 14, the court ruled.") == []
+
+
+def test_weekday_year_from_the_text():
+    # the year comes from a full date in the story (here a teaser's stamp)
+    source = "Нарада.\n\nУ понеділок, 2 березня, відбулася нарада."
+    target = "A meeting. 02.03.26, 15:55\n\nOn Tuesday, March 2, a meeting was held."
+    assert "TQA307" in codes(source, target, select=("TQA307",))
+    assert "TQA307" not in codes(source, target.replace("Tuesday", "Monday"), select=("TQA307",))
+
+
+def test_weekday_with_explicit_year():
+    assert codes("Нарада 1 березня 2025 року.", "The meeting on Sunday, March 1, 2025.", select=("TQA307",)) == [
+        "TQA307"
+    ]
+    assert codes("Нарада 1 березня 2026 року.", "The meeting on Sunday, March 1, 2026.", select=("TQA307",)) == []
+
+
+def test_aligned_mode_matches_within_each_record():
+    source = "Загинули 15 осіб.\nПоранено 40 осіб."
+    target = "15 people died.\n40 people were injured."
+    assert codes(source, target, aligned=True) == []
+    assert codes(source, "15 people died.\n14 people were injured.", aligned=True) == ["TQA303"]
+
+
+def test_findings_are_deterministic_and_fingerprints_distinct():
+    target = GOOD.replace("15 bridges", "150 bridges").replace("at 5 p.m.", "at 5 a.m.")
+    a = run(SOURCE, target)
+    b = run(SOURCE, target)
+    assert a == b and len(a) == 2
+    assert len({f.fingerprint for f in a}) == 2
+
+
+def test_rules_skip_pairs_without_a_counterpart():
+    # a paragraph added as a whole is the addition rule's business, not a list of added numbers
+    result = check_texts("Загинули 15 осіб.", "15 people died.\n\nThe mayor said 25 houses burned.",
+                         Config(select=("TQA3",)))
+    assert [p.kind for p in result.aligned.pairs] == ["1-1", "0-1"]
+    assert result.findings == ()
+    # the same number inside the paired paragraph is reported
+    assert codes("Загинули 15 осіб.", "15 people died. The mayor said 25 houses burned.") == ["TQA302"]

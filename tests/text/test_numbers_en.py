@@ -1,0 +1,157 @@
+"""English number extraction, and the Ukrainian habits it reads as the translator meant them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqa.text.numbers import extract_en
+
+
+def one(text: str):
+    values = [v for v in extract_en(text) if v.kind != "weekday"]
+    assert len(values) == 1, [(v.kind, v.text) for v in values]
+    return values[0]
+
+
+@pytest.mark.parametrize(
+    "text, kind, amount, unit",
+    [
+        ("5,350 houses", "quantity", 5350, None),
+        ("2.5 points", "quantity", 2.5, None),
+        ("UAH 5.2 billion", "money", 5.2e9, "UAH"),
+        ("$500 thousand", "money", 500_000, "USD"),
+        ("$500,000", "money", 500_000, "USD"),
+        ("$1.5bn", "money", 1.5e9, "USD"),
+        ("€3 mn", "money", 3e6, "EUR"),
+        ("EUR 2 bn", "money", 2e9, "EUR"),
+        ("5,000 hryvnias", "money", 5000, "UAH"),
+        ("1.5 times", "quantity", 1.5, "times"),
+        ("100 km", "quantity", 100, "km"),
+        ("62 miles", "quantity", 62, "mi"),
+        ("-12°C", "quantity", -12, "C"),
+        ("12 degrees below zero", "quantity", -12, "C"),
+        ("a 16-year-old girl", "quantity", 16, "yr"),
+        ("by 5%", "percent", 5, None),
+        ("by 5 percent", "percent", 5, None),
+        ("the 21st century", "ordinal", 21, None),
+    ],
+)
+def test_numbers(text, kind, amount, unit):
+    v = one(text)
+    assert (v.kind, v.unit) == (kind, unit)
+    assert v.amount == pytest.approx(amount)
+
+
+@pytest.mark.parametrize(
+    "text, day, month, year",
+    [
+        ("on March 1", 1, 3, None),
+        ("on March 1st", 1, 3, None),
+        ("Sunday, March 1", 1, 3, None),
+        ("March 2, 2026", 2, 3, 2026),
+        ("1 March 2026", 1, 3, 2026),
+        ("the 1st of March", 1, 3, None),
+        ("on Sept. 5", 5, 9, None),
+    ],
+)
+def test_dates(text, day, month, year):
+    v = one(text)
+    assert v.kind == "date"
+    assert (v.day, v.month, v.year) == (day, month, year)
+
+
+def test_weekday_attached():
+    date = next(v for v in extract_en("On Friday, May 14, the court ruled.") if v.kind == "date")
+    assert date.weekday == 4
+
+
+def test_may_as_a_verb_is_not_a_month():
+    assert not [v for v in extract_en("prices may 5 times exceed") if v.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    "text, hours, minute",
+    [
+        ("at 5 p.m.", (17,), 0),
+        ("at 5pm", (17,), 0),
+        ("at 4:15 a.m.", (4,), 15),
+        ("at 12 p.m.", (12,), 0),
+        ("at 12 a.m.", (0,), 0),
+        ("at 17:00", (17,), 0),
+        ("at 5:30", (5, 17), 30),  # no a.m./p.m.: either
+        ("at 6 o'clock", (6, 18), 0),
+        ("at noon", (12,), 0),
+        ("at half past six", (6, 18), 30),
+    ],
+)
+def test_times(text, hours, minute):
+    v = one(text)
+    assert v.kind == "time"
+    assert (v.hours, v.minute) == (hours, minute)
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("three", 3),
+        ("twenty-five", 25),
+        ("a dozen", 12),
+        ("half a billion", 0.5e9),
+        ("one hundred and five", 105),
+        ("one and a half million", 1.5e6),
+        ("a thousand", 1000),
+        ("two thousand", 2000),
+    ],
+)
+def test_number_words(text, amount):
+    v = one(text)
+    assert v.words and v.amount == pytest.approx(amount)
+
+
+@pytest.mark.parametrize("text", ["millions of people", "dozens of drones", "hundreds of homes"])
+def test_vague_plurals(text):
+    assert not extract_en(text)
+
+
+def test_range_shares_scale_and_currency():
+    values = extract_en("$5-10 million")
+    assert [(v.kind, v.unit, v.amount) for v in values] == [("money", "USD", 5e6), ("money", "USD", 1e7)]
+    days = extract_en("December 1-15")
+    assert [(v.day, v.month) for v in days] == [(1, 12), (15, 12)]
+
+
+def test_ukrainian_habits_are_read_and_marked():
+    v = one("a temperature of 37,7")
+    assert v.amount == pytest.approx(37.7) and v.fmt == "decimal-comma"
+    v = one("5 350 houses")
+    assert v.amount == 5350 and v.fmt == "space-thousands"
+    v = one("a fine of 5 350 грн")
+    assert v.kind == "money" and v.unit == "UAH" and v.foreign is not None
+    v = one("until 02.03")
+    assert v.kind == "date" and (v.day, v.month) == (2, 3) and v.fmt == "numeric-date"
+    v = one("at 5: 30")
+    assert v.kind == "time" and v.fmt == "spaced-time"
+    v = one("paid 5, 000 CZK")
+    assert v.amount == 5000 and v.fmt == "split-number"
+
+
+def test_plain_english_formats_are_not_marked():
+    for text in ("5,350", "2.5", "March 2", "5:30 p.m.", "UAH 5,350"):
+        assert all(not v.fmt and v.foreign is None for v in extract_en(text)), text
+
+
+@pytest.mark.parametrize("text", ["F-16 jets", "COVID-19", "a T-72 tank"])
+def test_identifiers(text):
+    assert one(text).kind == "id"
+
+
+def test_digits_glued_to_letters_are_names():
+    assert extract_en("the G7 summit and the MH17 crash") == ()
+
+
+def test_numero_is_a_number():
+    assert one("Hall No29").kind == "quantity"
+
+
+def test_no_numbers():
+    assert extract_en("The president met the ministers.") == ()

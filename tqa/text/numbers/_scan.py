@@ -1,0 +1,215 @@
+"""Shared machinery of the two extractors: the mutable token a scanner fills in, digit-string parsing, range
+propagation and the conversion of tokens to `Value`s."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tqa.text.numbers.values import Value, nk
+
+SPACES = " \u00a0\u2009\u202f"
+# one number as written: space-grouped thousands (Ukrainian), comma/dot groups, plain digits with a fraction
+NUM_RE = re.compile(
+    r"(?<![\w])(?<!\d[.,])(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)*)(?![\w]|[.,]\d)"
+    r"|(?<![\w])(?<!\d[.,])\d+(?:[.,]\d+)*(?=[A-Za-zА-Яа-яІіЇїЄєҐґ$€£₴%°])"
+)
+URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][^\W\d][\w.]*", re.IGNORECASE)
+# telephone numbers: international, dash-grouped, or after "тел."/"phone"
+PHONE_RE = re.compile(
+    r"\+\d[\d \u00a0\-()]{6,}\d|(?<![\w.,])\(?\d{2,3}\)?(?:-\d{2,4}){2,}(?![\w])"
+    r"|(?:тел\.?|телефон\w*|tel\.?|phone|call)[:\s]*[\d \u00a0\-()+]{6,}\d",
+    re.IGNORECASE,
+)
+DASH = "-–—‒−"
+RANGE_SEP_RE = re.compile(r"\s?[-–—‒]\s?$|^\s?[-–—‒]\s?")
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    num_end: int  # end of the number itself (before any unit or suffix)
+    kind: str = "quantity"
+    amount: float | None = None
+    digits: str = ""
+    unit: str | None = None
+    scale: int = 1
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    hours: tuple[int, ...] = ()
+    meridiem: str | None = None
+    words: bool = False
+    bare: bool = True  # nothing after the number was consumed (no unit, scale, month…)
+    prefixed: bool = False  # a currency symbol or code came before the number
+    approx: bool = False
+    fmt: str = ""
+    foreign: tuple[int, int] | None = None
+    weekday: int | None = None
+    parts: tuple[float, ...] = ()
+    alts: list = field(default_factory=list)
+
+
+def masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the given spans blanked out (same length), so later patterns cannot run into them."""
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        for i in range(max(0, s), min(e, len(chars))):
+            chars[i] = "\x00"
+    return "".join(chars)
+
+
+def digits_of(s: str) -> str:
+    """The digit string of a written number without separators or leading zeros: "1,500" → "1500",
+    "0,25" → "25", "2.5" → "25"."""
+    return "".join(c for c in s if c.isdigit()).lstrip("0") or "0"
+
+
+def digits_of_value(x: float) -> str:
+    """The digit string of a number's plain decimal rendering: 1.5e6 → "15", 25 → "25"."""
+    text = f"{x:f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))
+    return digits_of(text)
+
+
+def parse_grouped(s: str) -> float:
+    """A space-grouped number with an optional decimal comma: "1 200 000" → 1200000, "5 350,5" → 5350.5."""
+    body, _, frac = s.partition(",")
+    whole = "".join(c for c in body if c.isdigit())
+    return float(f"{whole}.{frac}") if frac else float(whole)
+
+
+def propagate_ranges(text: str, toks: list[Tok], connector: re.Pattern) -> None:
+    """Share unit, currency, scale, percent and month between the two ends of a range or a pair ("3-4 тис.",
+    "$5-10 million", "з 1 по 15 грудня", "March 1-3", "5 and 10 percent")."""
+    pairs = list(zip(toks, toks[1:]))
+    for a, b in pairs[::-1] + pairs:
+        between = text[a.end : b.start]
+        if len(between) > 12 or not connector.fullmatch(between):
+            continue
+        if (
+            a.kind == "year"
+            and a.year
+            and b.kind in ("quantity", "year")
+            and b.amount is not None
+            and b.amount == int(b.amount)
+            and 0 <= b.amount < 100
+            and not b.words
+            and not b.prefixed
+            and text[b.start : b.num_end].isdigit()
+            and len(text[b.start : b.num_end]) == 2
+        ):
+            # "1932-33 роках", "2015-16": the second year abbreviated
+            y = a.year // 100 * 100 + int(b.amount)
+            if y <= a.year:
+                y += 100
+            b.kind, b.year, b.amount, b.unit = "year", y, float(y), None
+            continue
+        if a.kind in ("time", "id") or b.kind in ("time", "id"):
+            continue
+        if b.kind == "date" and a.bare and a.kind == "quantity" and a.amount is not None and b.day is not None:
+            if 1 <= a.amount <= 31 and a.amount == int(a.amount) and a.scale == 1:
+                a.kind, a.day, a.month, a.year = "date", int(a.amount), b.month, b.year
+                continue
+        if a.kind == "date" and a.day is not None and b.bare and b.kind == "quantity" and b.amount is not None:
+            if 1 <= b.amount <= 31 and b.amount == int(b.amount) and b.amount > a.day and not b.prefixed:
+                b.kind, b.day, b.month, b.year = "date", int(b.amount), a.month, a.year
+                continue
+        if b.kind == "year" and a.kind == "quantity" and a.bare and a.amount and 1000 <= a.amount <= 2100:
+            a.kind, a.year = "year", int(a.amount)
+            continue
+        for x, y in ((a, b), (b, a)):
+            if x.kind in ("money", "percent") and y.kind == "quantity" and y.unit is None:
+                y.kind = x.kind
+                if x.kind == "money":
+                    y.unit = x.unit
+            elif x.kind == "quantity" and x.unit and y.kind == "quantity" and y.unit is None and y.bare:
+                y.unit = x.unit
+        if a.bare and a.scale == 1 and b.scale > 1 and a.amount is not None and b.amount is not None:
+            if 0 < a.amount <= b.amount / b.scale:
+                a.amount *= b.scale
+                a.scale = b.scale
+
+
+def attach_weekdays(text: str, toks: list[Tok], weekday_re: re.Pattern, lookup: dict[str, int]) -> list[Tok]:
+    """Weekday names as `weekday` tokens, and the weekday attached to a date right next to it ("у неділю,
+    1 березня", "Sunday, March 1", "March 1 (Sunday)")."""
+    out: list[Tok] = []
+    dates = [t for t in toks if t.kind == "date" and t.day is not None]
+    for m in weekday_re.finditer(text):
+        wd = lookup.get(m.group(1).lower().replace("’", "'").replace("ʼ", "'"))
+        if wd is None:
+            continue
+        out.append(Tok(m.start(), m.end(), m.end(), kind="weekday", words=True, bare=False, weekday=wd))
+        for d in dates:
+            gap_after = text[m.end() : d.start]
+            gap_before = text[d.end : m.start()]
+            if (0 <= d.start - m.end() <= 4 and not gap_after.strip(" ,\u00a0")) or (
+                0 <= m.start() - d.end <= 6 and not gap_before.strip(" ,(–—-\u00a0").lower().strip("уві ")
+            ):
+                d.weekday = wd
+    return out
+
+
+def elliptic_dates(toks: list[Tok]) -> None:
+    """A bare day number in a text that names a month may be a date with the month left out ("10 лютого та в ніч
+    проти 11" → "February 10 and the night of February 11"): give it those readings."""
+    months = []
+    for t in toks:
+        if t.kind == "date" and t.month and t.day and t.month not in months:
+            months.append(t.month)
+    if not months or len(months) > 2:
+        return
+    for t in toks:
+        if t.kind == "quantity" and t.bare and not t.words and t.amount is not None and not t.prefixed:
+            a = t.amount
+            if a == int(a) and 1 <= a <= 31:
+                t.alts.extend(("d", int(a), m) for m in months)
+
+
+def to_value(text: str, t: Tok) -> Value:
+    alts = t.alts
+    if alts and (t.kind in ("money", "percent") or t.unit or t.scale > 1):
+        alts = [a for a in alts if a[0] not in ("d", "t")]
+    v = Value(
+        kind=t.kind,
+        start=t.start,
+        end=t.end,
+        text=text[t.start : t.end],
+        amount=t.amount if t.kind not in ("date", "time", "year") else (float(t.year) if t.kind == "year" else None),
+        unit=t.unit,
+        day=t.day,
+        month=t.month,
+        year=t.year,
+        hour=t.hour,
+        minute=t.minute,
+        hours=t.hours,
+        meridiem=t.meridiem,
+        digits=t.digits,
+        scale=t.scale,
+        words=t.words,
+        approx=t.approx,
+        fmt=t.fmt,
+        foreign=t.foreign,
+        weekday=t.weekday,
+        parts=t.parts if t.kind in ("quantity", "date") and t.scale == 1 else (),
+    )
+    return v.with_keys(tuple(alts))
+
+
+def alt_readings_dotted(a: str, b: str) -> list:
+    """Other readings of "a.b" (two digit groups): a date (day.month), a time (hh.mm), a decimal."""
+    alts: list = []
+    ai, bi = int(a), int(b)
+    if len(b) == 2 and 0 <= ai <= 24 and 0 <= bi <= 59:
+        alts.append(("t", ai, bi))
+        if bi == 0:
+            alts.append(("n", float(ai)))
+    if 1 <= ai <= 31 and 1 <= bi <= 12 and len(b) <= 2:
+        alts.append(("d", ai, bi))
+    alts.append(("n", nk(float(f"{a}.{b}"))))
+    return alts
