@@ -377,3 +377,10 @@ def test_scan_never_raises_and_pieces_are_sound(text, source):
     residue = {i for s, e, _ in residue_spans(text) for i in range(s, e)}
     stray = [i for i, c in enumerate(text) if "\u0400" <= c <= "\u052f" and i not in covered | residue]
     assert stray == []
+
+
+def test_unit_of_an_amount_is_reported_once_when_tqa722_runs():
+    from tqa.engine import check_texts
+
+    all_rules = [f.code for f in check_texts("Ціна – 1000 грн.", "The starting price is 1000 грн.").findings]
+    assert all_rules.count("TQA722") == 1 and "TQA101" not in all_rules

@@ -250,6 +250,31 @@ def _unit_fix(text: str, start: int, end: int) -> tuple[int, str] | None:
     return end, repl
 
 
+def _unit_rule_selected(ctx: Context) -> bool:
+    from tqa.checks.base import select_rules
+
+    key = (ctx.config.select, ctx.config.ignore)
+    hit = _UNIT_RULE_SELECTED.get(key)
+    if hit is None:
+        hit = _UNIT_RULE_SELECTED[key] = any(r.code == "TQA722" for r in select_rules(*key))
+    return hit
+
+
+_UNIT_RULE_SELECTED: dict[tuple, bool] = {}
+
+
+def _in_number_unit(text: str, start: int, end: int) -> bool:
+    """True when [start, end) is the Cyrillic unit or currency word of a number the numbers extractor reads (the
+    amount is then reported once, by TQA722, with the whole amount rewritten)."""
+    from tqa.text.numbers import extract_en
+
+    for value in extract_en(text):
+        foreign = getattr(value, "foreign", None)
+        if foreign is not None and foreign[0] <= start and end <= foreign[1] + 1:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=4096)
 def scan_paragraph(text: str, source_text: str = "", allowed: tuple[str, ...] = ()) -> tuple[CyrillicPiece, ...]:
     """Every reportable piece of Cyrillic in one target paragraph, in text order (pure; cached).
@@ -466,7 +491,8 @@ class UntranslatedCyrillic(Rule):
     (``Shchedryk (Щедрик)``) is *info*; an e-mail address or link copied verbatim from the source is *info*; a short
     citation wholly in quotation marks (up to three words: a word under discussion, an inscription, a slogan) or the
     original followed by its translation in parentheses is a *warning*. Strings listed in ``allow-cyrillic`` (or
-    Cyrillic entries of ``allow-terms``) are not reported. After a number, a Cyrillic unit or currency
+    Cyrillic entries of ``allow-terms``) are not reported. A Cyrillic unit or currency of an amount that tqa reads
+    (``5 350 грн``) is left to TQA722 (cyrillic-unit) when that rule runs, which rewrites the whole amount. After a number, another unit or currency
     abbreviation (``грн``, ``млн``, ``км``) comes with the English replacement as a fix.
 
     ## Why is this bad?
@@ -488,6 +514,8 @@ class UntranslatedCyrillic(Rule):
         for seg, piece in _pieces(pair, ctx):
             if piece.kind != "run":
                 continue
+            if piece.replacement and _unit_rule_selected(ctx) and _in_number_unit(seg.text, piece.start, piece.end):
+                continue  # a Cyrillic unit of an amount (``5 350 грн``): TQA722 cyrillic-unit rewrites the amount
             language = LANGUAGE_NAMES.get(piece.language, "unknown language")
             mixed = any(is_latin(c) for c in piece.text)
             what = "Cyrillic text" if not mixed else "half-transliterated Cyrillic text"
