@@ -33,7 +33,7 @@ def test_network_failure_is_exit_2(server, capsys):
     code = main(["check", f"{base}/missing", "--no-cache", "--retries", "0"])
     err = capsys.readouterr().err
     assert code == 2
-    assert err.count("\n") == 1 and "HTTP 404" in err and "/missing" in err
+    assert err.count("\n") == 1 and err.startswith("tqa: error: ") and "HTTP 404" in err and "/missing" in err
 
 
 def test_mixing_urls_and_files_is_usage_error(server, tmp_path, capsys):
