@@ -2,7 +2,9 @@
 
 * ``tqa review SOURCE TARGET`` — one story side by side;
 * ``tqa review DIR`` — the story list of a folder of ``NAME.uk.txt`` + ``NAME.en.txt`` pairs;
-* ``tqa review`` — the bundled example story from the project's ``corpora/``.
+* ``tqa review`` — the bundled example story from the project's ``corpora/``;
+* ``tqa review URL_UK [URL_EN]`` — a story from the agency's site (the English page from the Ukrainian page's
+  ``hreflang="en"`` link), saved as ``NAME.uk.txt``/``NAME.en.txt`` in ``--save-dir`` so fixes have a file to go to.
 
 Accepted findings go to ``--baseline FILE`` (default: the configured ``baseline``, else ``tqa-baseline.json`` beside
 the target, or in DIR) — the file ``tqa check --baseline`` reads. Applied fixes are journaled beside the target and written to it on save.
@@ -31,14 +33,23 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--select", type=_csv, help="rule code prefixes to run (e.g. TQA1,TQA301)")
     p.add_argument("--ignore", type=_csv, help="rule code prefixes to skip")
     p.add_argument("--date", help="the story's date, YYYY-MM-DD (weekday ↔ date checks)")
+    p.add_argument("--save-dir", metavar="DIR",
+                   help="with URLs: where the fetched pair is saved (default ~/.cache/tqa/stories)")
+    from tqa.cli.fetch_cmd import add_fetch_options
+
+    add_fetch_options(p)
     p.set_defaults(handler=run)
 
 
-def resolve(paths: list[str]) -> tuple[list, str | None, Path | None]:
+def resolve(paths: list[str], args: argparse.Namespace | None = None) -> tuple[list, str | None, Path | None]:
     """(story refs, list title or None for a single story, folder for the default baseline or None)."""
     from tqa.errors import InputError
+    from tqa.io.web import is_url
     from tqa.tui.loader import StoryRef, bundled_example, discover
 
+    if paths and is_url(paths[0]):
+        source, target = _fetch_to_files(paths, args)
+        return [StoryRef.from_paths(source, target)], None, None
     if not paths:
         return [bundled_example()], None, None
     if len(paths) == 1:
@@ -53,6 +64,37 @@ def resolve(paths: list[str]) -> tuple[list, str | None, Path | None]:
             _check_decodes(p)
         return [StoryRef.from_paths(paths[0], paths[1])], None, None
     raise InputError(" ".join(paths), "expected SOURCE TARGET, a directory, or nothing (the bundled example)")
+
+
+def _fetch_to_files(paths: list[str], args: argparse.Namespace | None) -> tuple[str, str]:
+    """Fetch the pair and save it (once) as NAME.uk.txt / NAME.en.txt in the save folder. A saved copy that differs
+    from the page is kept — it may carry fixes saved in an earlier review — and a note says so."""
+    import sys
+
+    from tqa.baseline import atomic_write_text
+    from tqa.errors import UsageError
+    from tqa.io.web import fetch_pair, is_url, slug_for
+
+    if len(paths) > 2 or not all(is_url(p) for p in paths):
+        raise UsageError("give URL_UK, or URL_UK URL_EN (URLs and files cannot be mixed)")
+    from tqa.cli.fetch_cmd import fetch_options
+    from tqa.io.fetch import FetchOptions, default_cache_dir
+
+    options = fetch_options(args) if args is not None else FetchOptions(cache_dir=default_cache_dir())
+    pair = fetch_pair(paths[0], paths[1] if len(paths) > 1 else None, options)
+    folder = Path(args.save_dir) if args is not None and args.save_dir else default_cache_dir().parent / "stories"
+    folder.mkdir(parents=True, exist_ok=True)
+    name = slug_for(pair.source_page.final_url)
+    out = []
+    for suffix, text in ((".uk.txt", pair.source.text), (".en.txt", pair.target.text)):
+        path = folder / f"{name}{suffix}"
+        if not path.exists():
+            atomic_write_text(path, text)
+        elif path.read_text(encoding="utf-8") != text:
+            sys.stderr.write(f"tqa: note: keeping your saved copy {path} (it differs from the page; delete it to "
+                             "review the page as it is now)\n")
+        out.append(str(path))
+    return out[0], out[1]
 
 
 def _check_decodes(path: str) -> None:
@@ -85,7 +127,7 @@ def _config(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
-    refs, title, folder = resolve(list(args.paths))
+    refs, title, folder = resolve(list(args.paths), args)
     config = _config(args)
     baseline = (args.baseline or getattr(config, "baseline", None)
                 or (str(folder / "tqa-baseline.json") if folder is not None else None))
