@@ -49,12 +49,11 @@ class UkrainianQuotationMarks(Rule):
     severity = Severity.WARNING
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
-        doc_text = ctx.raw_story.target.text
-        open_q, close_q = speech.english_quote_style(doc_text)
         for seg in pair.target:
             text = seg.text
             if not _ANY_FOREIGN.search(text):
                 continue
+            open_q, close_q = speech.english_quote_style(ctx.raw_story.target.text)
             covered: set[int] = set()
             for m in _ANGLE_SPAN.finditer(text):
                 inner = m.group(1) if m.group(1) is not None else m.group(2)

@@ -878,6 +878,9 @@ def find_uk_attributions(text: str) -> tuple[UkAttribution, ...]:
 # -- quotation marks ---------------------------------------------------------------------------------------------------
 
 
+_DOUBLE_QUOTE_RE = re.compile("[" + re.escape(DOUBLE_QUOTES) + "]")
+_PAIRED_QUOTE_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")  # the marks double_quote_balanced pairs
+_LOW9_PAIR = re.compile(r"„[^„“”\n]*[“”]")
 _EN_CONTRACTION = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![A-Za-z])")
 
 
@@ -898,8 +901,9 @@ def quote_counts(text: str) -> dict[str, int]:
     quotation mark) is not counted."""
     straight = opens = closes = 0
     low9_open = False
-    for i, ch in enumerate(text):
-        if ch not in DOUBLE_QUOTES or _is_inner_mark(text, i):
+    for m in _DOUBLE_QUOTE_RE.finditer(text):  # only the marks themselves (most paragraphs have none)
+        i, ch = m.start(), m.group()
+        if _is_inner_mark(text, i):
             continue
         if ch == '"':
             straight += 1
@@ -937,14 +941,17 @@ def double_quote_balanced(text: str) -> bool:
     """True when every double quotation mark of `text` is paired: every closing mark follows an opening one and all
     are closed (a straight quote's direction is read from its context: ``: "Ми`` opens, ``кидають",`` closes);
     when the direction of a straight quote cannot be told, an even number of marks counts as paired."""
+    if _DOUBLE_QUOTE_RE.search(text) is None:
+        return True  # no mark at all: nothing to pair (what the full count below would conclude)
     c = quote_counts(text)
     total = c["straight"] + c["open"] + c["close"]
     if total % 2:
         return False
     depth = 0
     low9_open = False
-    for i, ch in enumerate(text):
-        if ch not in "\"\u201c\u201d\u00ab\u00bb\u201e" or _is_inner_mark(text, i):
+    for m in _PAIRED_QUOTE_RE.finditer(text):
+        i, ch = m.start(), m.group()
+        if _is_inner_mark(text, i):
             continue
         if ch == '"':
             step = _straight_direction(text, i)
@@ -963,17 +970,20 @@ def double_quote_balanced(text: str) -> bool:
     return depth == 0
 
 
+@functools.lru_cache(maxsize=4)
 def english_quote_style(text: str) -> tuple[str, str]:
     """The double quotation marks the English copy already uses: (“, ”) if it has curly ones (the “ that closes a
-    Ukrainian „…“ pair does not count), else straight (", ")."""
-    text = re.sub(r"„[^„“”\n]*[“”]", "", text)
+    Ukrainian „…“ pair does not count), else straight (", "). Cached: the rules ask it of the whole story text."""
+    if "\u201c" not in text and "\u201d" not in text:
+        return '"', '"'  # no curly mark at all (removing „…“ pairs cannot add one)
+    text = _LOW9_PAIR.sub("", text)
     if "\u201c" in text or "\u201d" in text:
         return "\u201c", "\u201d"
     return '"', '"'
 
 
 def has_double_quotes(text: str) -> bool:
-    return any(ch in DOUBLE_QUOTES for ch in text)
+    return _DOUBLE_QUOTE_RE.search(text) is not None
 
 
 _SINGLE_QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'](?=\w)[^‘'’\n]{2,}?(?<=[\w.,!?…])['’](?!\w)")
