@@ -221,3 +221,80 @@ def test_added_paragraph_next_to_source_residue_stays_an_addition():
              "ministry publish the list of the communities that will receive the money.")
     al = aligned(story(source, [LEAD_EN, extra, BODY_EN]), [((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), (2,))])
     assert codes(run(al)) == ["TQA503"]
+
+
+# -- page lines and glued pieces that no vocabulary listed (red-team round) ----------------------------------------
+
+P1_UK = "У ніч на 10 квітня росіяни атакували Харківську область 52 ударними дронами. Сили ППО збили 45 з них."
+P1_EN = ("On the night of April 10, Russians attacked Kharkiv region with 52 attack drones. Air defense forces shot "
+         "down 45 of them.")
+P2_UK = "Уламки дронів пошкодили два житлові будинки та автомобілі, повідомив начальник ОВА Олег Синєгубов."
+P2_EN = "Drone debris damaged two residential buildings and cars, said regional governor Oleh Syniehubov."
+
+
+def test_page_labels_at_the_bottom_are_residue_with_a_fix():
+    source = "\n\n".join([LEAD_UK, BODY_UK])
+    target = "\n\n".join([LEAD_EN, BODY_EN, "Share:", "Source: Ukrinform", "Author: Olena Petrenko", "Getty Images"])
+    result = check_texts(source, target)
+    got = sorted((f.target.text, f.code) for f in result.findings)
+    assert got == [("Author: Olena Petrenko", "TQA401"), ("Getty Images", "TQA405"), ("Share:", "TQA401"),
+                   ("Source: Ukrinform", "TQA401")]
+    assert all(f.fix is not None and f.fix.replacement == "" for f in result.findings)
+
+
+def test_page_lines_in_the_middle_of_the_story():
+    for line, code in (("Reading time: 2 min", "TQA401"), ("👁️ 2341", "TQA401"), ("2 341 👁", "TQA401"),
+                       ("Ukrinform", "TQA401"), ("Tags: war, Russia", "TQA401"), ("Comments (0)", "TQA401"),
+                       ("Sunday, April 10, 2026", "TQA401"), ("Getty Images", "TQA405")):
+        result = check_texts("\n\n".join([P1_UK, P2_UK]), "\n\n".join([P1_EN, line, P2_EN]))
+        assert [(f.code, f.target.text) for f in result.findings] == [(code, line)], line
+
+
+def test_source_line_of_the_story_structure_is_not_residue():
+    # some sites give each news item a "Джерело:" paragraph: translated, it is story text, not page chrome
+    source = "\n\n".join([P1_UK, "Джерело: Генштаб ЗСУ", P2_UK])
+    target = "\n\n".join([P1_EN, "Source: AFU General Staff", P2_EN])
+    assert not check_texts(source, target).findings
+
+
+def test_one_word_sub_heading_in_the_body_is_not_residue():
+    source = "\n\n".join([P1_UK, "Наслідки", P2_UK])
+    target = "\n\n".join([P1_EN, "Consequences", P2_EN])
+    assert not check_texts(source, target).findings
+
+
+def test_unlisted_label_line_next_to_bottom_residue():
+    # "Join the discussion:" is in no vocabulary: residue because it is unpaired, label-shaped and sits among page
+    # residue after the story's last paragraph
+    source = [LEAD_UK, BODY_UK]
+    target = [LEAD_EN, BODY_EN, "Join the discussion:", "Share:"]
+    al = aligned(story(source, target), [((0,), (0,)), ((1,), (1,)), ((), (2,)), ((), (3,))])
+    assert story_residue(al).target == {2: "navigation", 3: "social-prompt"}
+    # the same line inside the story is not residue
+    target = [LEAD_EN, "Join the discussion:", BODY_EN, "Share:"]
+    al = aligned(story(source, target), [((0,), (0,)), ((), (1,)), ((1,), (2,)), ((), (3,))])
+    assert story_residue(al).target == {3: "social-prompt"}
+
+
+def test_glued_counter_and_labels_are_flagged_and_their_numbers_ignored():
+    for glued, piece in ((P1_EN + "Views: 1,204", "Views: 1,204"), (P1_EN + " 👁 2 341", "👁 2 341"),
+                         (P1_EN + " Source: Ukrinform", "Source: Ukrinform"),
+                         (P1_EN + " Photo: Getty Images", "Photo: Getty Images")):
+        result = check_texts("\n\n".join([P1_UK, P2_UK]), "\n\n".join([glued, P2_EN]))
+        assert [(f.code, f.target.text.strip()) for f in result.findings] == [("TQA402", piece)], glued
+        assert result.findings[0].fix.replacement == ""
+
+
+def test_time_first_teaser_glued_to_a_paragraph():
+    teaser = "Russia launched 300 drones at Ukraine overnight14:05, 10.04.2026"
+    result = check_texts("\n\n".join([P1_UK, P2_UK]), "\n\n".join([P1_EN + " " + teaser, P2_EN]))
+    assert [(f.code, f.target.text.strip()) for f in result.findings] == [("TQA402", teaser)]
+
+
+def test_source_tag_glued_without_spaces_is_residue_not_a_date():
+    source = "\n\n".join(["Понад 11 тисяч жертв - DW - 08.02.2023", P1_UK])
+    target = "\n\n".join(["More than 11 thousand victims-DW-08.02.2023", P1_EN])
+    result = check_texts(source, target)
+    assert [(f.code, f.target.text, f.severity) for f in result.findings] == [
+        ("TQA402", "-DW-08.02.2023", Severity.INFO)
+    ]

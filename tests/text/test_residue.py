@@ -80,6 +80,64 @@ POSITIVE = [
     ("Advertisement", "advertisement"),
     # a page-title source tag alone
     ("- DW - 11.03.2024", "source-tag"),
+    # page labels and bylines (red-team lines of 1–3 words that no vocabulary listed)
+    ("Share:", "social-prompt"),
+    ("Поділитися:", "social-prompt"),
+    ("Share on Facebook", "social-prompt"),
+    ("Source: Ukrinform", "source-tag"),
+    ("Джерело: Інтерфакс-Україна", "source-tag"),
+    ("Source:", "source-tag"),
+    ("Ukrinform", "source-tag"),
+    ("УНН", "source-tag"),
+    ("Interfax-Ukraine", "source-tag"),
+    ("Author: Olena Petrenko", "byline"),
+    ("Автор: Олена Петренко", "byline"),
+    ("Authors: Olena Petrenko, Ihor Koval", "byline"),
+    ("By Olena Petrenko", "byline"),
+    ("Translated by Olena Petrenko", "byline"),
+    ("Редакторка: Ірина Мельник", "byline"),
+    ("Tags: war, Russia, air defense", "navigation"),
+    ("Теги: війна, Харківщина", "navigation"),
+    ("Print version", "navigation"),
+    ("Версія для друку", "navigation"),
+    ("Reading time: 2 min", "page-info"),
+    ("Час читання: 3 хв", "page-info"),
+    ("4 min read", "page-info"),
+    ("Comments (0)", "page-info"),
+    ("Коментарі: 12", "page-info"),
+    # emoji view counters, with or without the variation selector U+FE0F, number before or after
+    ("👁️ 2341", "view-counter"),
+    ("👁 2 341", "view-counter"),
+    ("2 341 👁", "view-counter"),
+    ("1,204 👁️", "view-counter"),
+    # a date with its weekday
+    ("Sunday, April 10, 2026", "timestamp"),
+    ("Неділя, 10 квітня 2026", "timestamp"),
+    # bare photo-agency credits
+    ("Getty Images", "photo-credit"),
+    ("Efrem Lukatsky/AP", "photo-credit"),
+    ("AFP/Getty Images", "photo-credit"),
+    ("EPA-EFE", "photo-credit"),
+    # prompts naming the outlet, error-report prompts
+    ("Subscribe to UNN", "social-prompt"),
+    ("Support Ukrinform", "social-prompt"),
+    ("Follow us on X", "social-prompt"),
+    ("More news in our Telegram channel", "social-prompt"),
+    ("Усі новини — у нашому Telegram-каналі", "social-prompt"),
+    ("Found a mistake? Select it and press Ctrl+Enter", "social-prompt"),
+    ("Помітили помилку? Виділіть її та натисніть Ctrl+Enter", "social-prompt"),
+    ("Share on X", "social-prompt"),
+    # the agency with its place, a place with its date and time, the agency's domain
+    ("UNN, Kyiv", "dateline"),
+    ("Kyiv, Interfax-Ukraine", "dateline"),
+    ("Kyiv, April 10, 2026, 14:05", "timestamp"),
+    ("Updated at 14:05", "timestamp"),
+    ("Date of publication: 10.04.2026", "timestamp"),
+    ("ukrinform.net", "source-tag"),
+    ("https://www.unn.ua/", "source-tag"),
+    ("Cover photo: Reuters", "photo-credit"),
+    ("👁 2.3K", "view-counter"),
+    ("Popular news", "navigation"),
 ]
 
 NEGATIVE = [
@@ -100,6 +158,31 @@ NEGATIVE = [
     "Government extends affordable mortgage programme until end of year",
     "Шольц: НАТО не стане стороною конфлікту",
     "The desert between snow-capped mountains",
+    # "Source:" lines naming an authority are story structure on some sites (a paragraph of its own)
+    "Source: General Staff of the Armed Forces of Ukraine",
+    "Джерело: Генштаб ЗСУ",
+    # look like bylines, labels or prompts but are story text or headlines
+    "By Christmas Day",
+    "By Ukraine's Standards",
+    "By origin, minerals are divided into three groups.",
+    "Authors of the bill propose to raise the excise tax.",
+    "Author Olena Petrenko presented her new novel in Lviv.",
+    "Support Ukraine",
+    "Support for Ukraine will continue, the minister said.",
+    "Share prices fell on Monday.",
+    "Share in Europe",
+    "The latest news stories spread on Telegram channels claim that the city fell.",
+    "Reuters reported that the talks would resume on Monday.",
+    "Comments from the ministry",
+    "Tags on the goods were changed overnight.",
+    "Ukrinform correspondents visited the town.",
+    "Press Ctrl+Enter to send the form",
+    "Sunday",
+    "Reading time",
+    "Kyiv, Kharkiv",
+    "Zelensky, Biden",
+    "Ukraine, Russia and Belarus",
+    "www.president.gov.ua",
     # agency lead-ins: part of the story
     "Let us recall",
     "Нагадаємо",
@@ -189,6 +272,61 @@ def test_inline_counter_dateline_widget_and_read_also():
     ]
     # a dotted number inside a sentence is not a widget
     assert residue_spans("Version 2.104.11 of the app was released.") == []
+
+
+def test_glued_views_without_a_bullet():
+    # "Views: N" glued after the last sentence; an eye emoji with its count, before or after the number
+    assert _pieces("Air defense shot down 45 of them.Views: 1,204") == [("Views: 1,204", "view-counter")]
+    assert _pieces("Air defense shot down 45 of them. 👁 2 341") == [(" 👁 2 341", "view-counter")]
+    assert _pieces("Air defense shot down 45 drones 👁️ 2341") == [(" 👁️ 2341", "view-counter")]
+    assert _pieces("Air defense shot down 45 drones 2 341 👁") == [(" 2 341 👁", "view-counter")]
+    # a number in a sentence, or "views" in a sentence, is not a counter
+    assert residue_spans("He paid 2 341 hryvnias for the ticket.") == []
+    assert residue_spans("The video had 1,204 views by Monday.") == []
+    assert residue_spans("Their views: the war must end.") == []
+    assert residue_spans("The channel has 12K followers.") == []
+
+
+def test_teaser_stamp_with_time_first():
+    text = 'Air defense shot down 45 of them. Russia launched 300 drones at Ukraine overnight14:05, 10.04.2026'
+    assert _pieces(text) == [(" Russia launched 300 drones at Ukraine overnight14:05, 10.04.2026", "teaser")]
+    text = '"There are no dead."Russia launched 300 drones at Ukraine overnight14:05, 10.04.2026'
+    assert _pieces(text) == [("Russia launched 300 drones at Ukraine overnight14:05, 10.04.2026", "teaser")]
+    # a bare time glued to the paragraph's last word (a whole teaser paragraph: the span is its stamp)
+    assert _pieces("Russia launched 300 drones at Ukraine overnight14:05") == [("14:05", "teaser")]
+    assert classify_residue("Russia launched 300 drones at Ukraine overnight14:05") == "teaser"
+    assert residue_spans("The drone was shot down over Kharkiv14:05 and then it fell.") == []
+    assert classify_residue("Russia launched 300 drones at Ukraine overnight14:05, 10.04.2026") == "teaser"
+    # a spaced time and date inside a sentence is story text
+    assert residue_spans("The council met at 14:05, 10 minutes late.") == []
+    assert residue_spans("The meeting starts at 14:05") == []
+    assert residue_spans("The sirens sounded at 14:05, 10.04.2026, in Kharkiv.") == []
+
+
+def test_source_and_photo_labels_glued_after_the_last_sentence():
+    assert _pieces("Air defense shot down 45 of them. Source: Ukrinform") == [(" Source: Ukrinform", "source-tag")]
+    assert _pieces("Air defense shot down 45 of them. Photo: Getty Images") == [
+        (" Photo: Getty Images", "photo-credit")
+    ]
+    assert _pieces("Сили ППО збили 45 з них. Джерело: Укрінформ") == [(" Джерело: Укрінформ", "source-tag")]
+    assert _pieces("Air defense shot down 45 of them.Author: Olena Petrenko") == [
+        ("Author: Olena Petrenko", "byline")
+    ]
+    # a label that opens a sentence, or a sentence after "Source:", is not residue
+    assert residue_spans("The data were published. Source: the ministry says it will update them weekly.") == []
+    assert residue_spans("Source: Ukrinform") == []  # a whole line: classify_residue's business
+    assert residue_spans("The photo: a tank in a field near Izium.") == []
+
+
+def test_source_tag_glued_without_spaces():
+    assert _pieces("more than 11 thousand victims-DW-08.02.2023") == [("-DW-08.02.2023", "source-tag")]
+    # the attribution before the tag stays in the headline
+    assert _pieces("Russia launches major offensive in Luhansk region - ISW-DW-09.02.2023") == [
+        ("-DW-09.02.2023", "source-tag")
+    ]
+    # hyphenated words before a date are not a tag unless the outlet is known
+    assert residue_spans("The Kyiv-Warsaw-08.02.2023 train schedule was published") == []
+    assert residue_spans("The Kyiv-Warsaw train ran on 08.02.2023") == []
 
 
 def test_strip_residue():

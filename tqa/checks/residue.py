@@ -5,8 +5,8 @@ The text patterns live in `tqa.text.residue`; this module adds what only the sto
 * the aligner's verdict (`AlignedPair.residue` on unpaired paragraphs, e.g. ``repeated-headline``);
 * a paragraph repeating an earlier one of the same copy (a page headline pasted twice) that the source does not
   repeat;
-* a short title-like line with no source counterpart, next to other page residue at the top or the bottom of the
-  copy (a rubric or navigation line that no vocabulary lists);
+* a short title-like or label line (``Join the discussion:``) with no source counterpart, next to other page residue
+  at the top or the bottom of the copy (a rubric or navigation line that no vocabulary lists);
 * whether the source carries the same residue ("mirrored": ``- DW - 09.02.2023`` in both headlines, ``Read also``
   lines on both pages) — reported at ``info`` severity, since it came with the page rather than the translation.
 
@@ -46,7 +46,9 @@ _LABELS = {
     "copyright": "a copyright footer",
     "social-prompt": "a subscribe/share prompt",
     "advertisement": "an advertising label",
-    "source-tag": "a page-title source tag",
+    "source-tag": "a source or agency tag",
+    "byline": "an author, translator or editor byline",
+    "page-info": "page information (reading time, comment count)",
     "repeated-headline": "a repeated headline",
 }
 
@@ -104,6 +106,27 @@ def _repeats(paragraphs: tuple[Segment, ...], kinds: dict[int, str]) -> dict[int
     return out
 
 
+_LABEL_LINE = re.compile(r"^[^\W\d_][\w'’ -]{0,30}[:：](?:\s+\S.*)?$")
+
+
+def _short_page_line(text: str) -> bool:
+    """An unmatched line that has the shape of page chrome: title-like (≤ 5 words, no final punctuation, no sentence
+    verbs) or a short label line (``Listen to the story:``, ``Follow the topic: war``)."""
+    t = text.strip()
+    if is_lead_in(t):
+        return False
+    if looks_title_like(t, max_words=5):
+        return True
+    words = t.split()
+    return (
+        1 <= len(words) <= 5
+        and len(t) <= 60
+        and t[0].isupper()
+        and t[-1] not in ".!?…"
+        and bool(_LABEL_LINE.match(t))
+    )
+
+
 def _contextual_navigation(story: AlignedStory, kinds_src: dict[int, str], kinds_tgt: dict[int, str]) -> None:
     """Title-like unpaired lines next to page residue before the first or after the last content pair."""
     content = [
@@ -130,7 +153,7 @@ def _contextual_navigation(story: AlignedStory, kinds_src: dict[int, str], kinds
             if other or len(mine) != 1:
                 continue
             seg = mine[0]
-            if seg.paragraph not in kinds and looks_title_like(seg.text, max_words=5) and not is_lead_in(seg.text):
+            if seg.paragraph not in kinds and _short_page_line(seg.text):
                 candidates.append(seg)
         n = len(doc.paragraphs)
         changed = True
@@ -334,7 +357,9 @@ class PageChrome(_WholeParagraphRule):
     Finds paragraphs of the English copy that are web-page chrome rather than story text: exchange-rate widgets
     (`$43.230.13`), view counters (`• 126 views`), a dateline with the agency's name (`Kyiv • UNN`), date/time
     stamps (`02.03.26, 15:55`, `31 minutes ago`), rubric and navigation lines, subscribe/share prompts, advertising
-    labels and page-title source tags. Residue that the source page carries too is reported as info.
+    labels, page-title source tags, page labels and bylines (`Share:`, `Source: Ukrinform`, `Author: …`, `Tags: …`,
+    `Reading time: 2 min`, `Comments (0)`) and an agency's name alone on a line. Residue that the source page
+    carries too is reported as info.
 
     ## Why is this bad?
     Copy taken from a web page brings the page's widgets along; published as is, the story opens with currency
@@ -363,8 +388,9 @@ class GluedResidue(Rule):
     """## What it does
     Finds web-page residue glued inside a paragraph: a related-news teaser's date, time and view count stuck to the
     end of a sentence (`…as an ally02.03.26, 15:55 • 5350 views`), a page-title source tag after a headline
-    (`- DW - 09.02.2023`), an inline view counter, a `Read also:` tail. Only the glued piece is flagged, with a fix
-    that removes it.
+    (`- DW - 09.02.2023`), an inline view counter (`• 126 views`, `👁 2 341`, `Views: 1,204`), a `Read also:` tail,
+    a `Source: …` or `Photo: …` label after the last sentence. Only the glued piece is flagged, with a fix that
+    removes it.
 
     ## Why is this bad?
     The glued piece is invisible in a quick read of the paragraph but ends up in print; its numbers also confuse

@@ -1,15 +1,19 @@
 """Web-page residue in agency copy, in Ukrainian and English: the page chrome that comes along when a story is
 copied from a news site (exchange-rate widgets, view counters, datelines with the agency, date-and-time stamps,
 rubric and navigation lines, "Read also" lines, photo credits, copyright footers, subscribe prompts, page-title
-source tags like ``- DW - 09.02.2023``, related-news teasers glued to a sentence).
+source tags like ``- DW - 09.02.2023``, related-news teasers glued to a sentence, page labels and bylines such as
+``Share:``, ``Source: Ukrinform``, ``Author: …``, ``Tags: …``, ``Reading time: 2 min``, ``Comments (0)``, an agency
+name alone on a line, emoji view counters ``👁️ 2341``).
 
 Two public functions, both pure and context-free (the checks add story context on top of them):
 
 * `classify_residue(text)` — the residue kind of a whole paragraph, or None. High precision: the aligner uses it to
   leave residue paragraphs unpaired, so a real paragraph must never be called residue.
 * `residue_spans(text)` — ``(start, end, kind)`` of residue pieces glued inside a paragraph (a teaser's
-  ``02.03.26, 15:55 • 5350 views``, a trailing `` - DW - 09.02.2023``, a ``• 126 views`` counter, a widget number,
-  a ``Read also: …`` tail after the last sentence). The numbers check ignores numbers inside these spans.
+  ``02.03.26, 15:55 • 5350 views`` or time-first ``14:05, 10.04.2026``, a trailing `` - DW - 09.02.2023`` or
+  ``-DW-08.02.2023``, a ``• 126 views`` / ``👁 2 341`` / ``Views: 1,204`` counter, a widget number, a ``Read also:
+  …`` tail or a ``Source: …`` / ``Photo: …`` label after the last sentence). The numbers check ignores numbers
+  inside these spans.
 
 Helpers: `strip_residue(text)` (the text without its glued residue, for length comparisons), `is_lead_in(text)`
 (``Let us recall`` / ``Нагадаємо``: an agency lead-in, never residue) and `looks_title_like(text)` (a short line
@@ -46,6 +50,8 @@ RESIDUE_KINDS = (
     "social-prompt",
     "advertisement",
     "source-tag",
+    "byline",
+    "page-info",
     "repeated-headline",
 )
 
@@ -67,12 +73,30 @@ _DATE_WORD = rf"(?:\d{{1,2}}\s+(?:{_MONTHS_UK}|{_MONTHS_EN}){_YEAR_TAIL}|{_MONTH
 _DATE = rf"(?:{_DATE_NUM}|{_DATE_WORD})"
 _TIME = r"(?<!\d)\d{1,2}:\d{2}(?!\d)"
 _STAMP = rf"(?:{_DATE}(?:\s*[,|•·]?\s*{_TIME})?|{_TIME}(?:\s*[,|•·]?\s*{_DATE})?)"
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|"
+    r"понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя)\.?"
+)
 _VIEWS_TAIL = rf"\s*[•·|]\s*{_NUM}\s*{_VIEWS_WORD}"
 
-# A related-news teaser's stamp: date and time, optionally the view count ("02.03.26, 15:55 • 5350 views").
-_TEASER_STAMP = re.compile(rf"(?P<date>{_DATE}\s*,?\s*)?{_TIME}(?P<views>{_VIEWS_TAIL})?", re.I)
+# A related-news teaser's stamp: date and time in either order ("02.03.26, 15:55", "14:05, 10.04.2026"), optionally
+# the view count ("02.03.26, 15:55 • 5350 views").
+_TEASER_STAMP = re.compile(
+    rf"(?:(?P<date>{_DATE}\s*,?\s*){_TIME}|{_TIME}(?P<date2>\s*[,|•·]?\s*{_DATE})?)(?P<views>{_VIEWS_TAIL})?", re.I
+)
 _STAMP_WITH_VIEWS = re.compile(rf"(?:{_STAMP}){_VIEWS_TAIL}", re.I)
-_INLINE_VIEWS = re.compile(rf"[•·|👁]\s*{_NUM}\s*{_VIEWS_WORD}\b", re.I)
+# A view count: digits, optionally in groups of three ("2 341", "1,204"), or abbreviated ("2.3K").
+_COUNT = r"\d+(?:[.,]\d)?\s?[KkКк](?!\w)|\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d.,])|\d+(?![\d.,])"
+_EYE = r"(?:👁|👀)\ufe0f?"  # the eye emoji, with or without the emoji variation selector
+_INLINE_VIEWS = re.compile(
+    rf"[•·|]\s*{_NUM}\s*{_VIEWS_WORD}\b|{_EYE}\s*[:：]?\s*(?:{_COUNT})(?:\s*{_VIEWS_WORD}\b)?"
+    rf"|(?<![\d.,])(?:{_COUNT})\s*{_EYE}",
+    re.I,
+)
+# "Views: 1,204" after the story's last sentence (no bullet: the label says what the number is).
+_VIEWS_TAIL_LABEL = re.compile(
+    rf"(?<=[.!?…\"»”’)])\s*(?:views|переглядів|перегляди|просмотров|просмотры)\s*[:：]\s*(?:{_COUNT})\s*$", re.I
+)
 
 # Exchange-rate widget: a rate and its change glued together ("43.23" + "0.13" → "43.230.13").
 _WIDGET_NUM = re.compile(r"(?<![\d.,])[$€£₴]?\d{1,3}\.\d{3}\.\d{2}(?![\d.,])")
@@ -99,10 +123,75 @@ _SOURCE_TAG_END = re.compile(
     rf"|\s+{_DASH}\s*(?:BBC News Україна|BBC News Ukrainian|DW|Deutsche Welle)\s*$"
 )
 _SOURCE_TAG_LINE = re.compile(rf"^{_SEP}?\s*{_OUTLET}\s*{_SEP}\s*{_DATE_NUM}$|^{_SEP}\s*{_AGENCIES}$")
+# The same tag glued without spaces ("…victims-DW-08.02.2023"): only with a known outlet, since a hyphen inside a
+# word is common; tried before `_SOURCE_TAG_END` so that "…- ISW-DW-09.02.2023" keeps its "- ISW" attribution.
+_SOURCE_TAG_GLUED = re.compile(rf"\s*{_SEP}\s*{_AGENCIES}\s*{_SEP}\s*{_DATE_NUM}\s*$")
+
+# Bylines and label lines of the page ("Author: Olena Petrenko", "By Olena Petrenko", "Source: Ukrinform",
+# "Tags: war, Russia"). Labels are case-insensitive; names must be capitalised words.
+_NAME_WORD = rf"[{_UC}][\w'’.-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b|\bта\b|\bі\b|\bй\b)\s*{_NAME}){{0,3}}"
+_BYLINE_LABEL = (
+    r"(?i:authors?|автор|авторка|автори|translat(?:ed by|ion|or)|перекладач(?:ка)?|переклад|editor|edited by|"
+    r"редактор(?:ка)?|written by|text by|reporter|correspondent|кореспондент(?:ка)?|текст)"
+)
+# "By Olena Petrenko" without a colon: two to four capitalised words that are not a date or a headline's nouns
+# ("By Christmas Day", "By Ukraine's Standards")
+_BY_NOT_NAME = re.compile(
+    rf"\b(?:{_MONTHS_EN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day|Days|Year|Years|Week|Month|"
+    r"End|Time|Christmas|Easter|Law|Decree|Order|Force|Means|Sea|Land|Air|Road|Rail|Train|Car|Way|Far|All|Any)\b"
+    r"|['’]s\b"
+)
+_BYLINE = re.compile(
+    rf"^(?:{_BYLINE_LABEL}\s*[:：]\s*(?:{_NAMES})?|(?i:by|translated by|edited by|written by|text by)\s+"
+    rf"{_NAME_WORD}\s+{_NAMES})\.?$"
+)
+_SOURCE_LABEL = re.compile(
+    rf"^(?i:source|sources|джерело|джерела)\s*[:：]\s*(?:{_AGENCIES}(?:\s*(?:[,/]|\band\b|\bта\b)\s*{_AGENCIES})*)?\.?$"
+)
+_AGENCY_LINE = re.compile(rf"^{_AGENCIES}\.?$")
+# The agency with its place, either order ("UNN, Kyiv", "Kyiv, UNN"), or a place with the date and time
+_DATELINE_COMMA = re.compile(rf"^(?:{_AGENCIES}\s*,\s*{_PLACE}|{_PLACE}\s*,\s*{_AGENCIES})\.?$")
+_PLACE_STAMP = re.compile(rf"^{_PLACE}\s*,\s*(?:{_WEEKDAY}\s*,?\s*)?{_STAMP}$", re.I)
+# The agency's own domain alone on a line
+_AGENCY_DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:unn|ukrinform|interfax|en\.interfax|unian|pravda|eurointegration|rbc|liga|nv|"
+    r"tsn|censor|zn|suspilne|hromadske|espreso)\.(?:com\.ua|ua|net|com|org)(?:/\S*)?$",
+    re.I,
+)
+_PHOTO_AGENCIES = (
+    r"(?:Getty Images|Shutterstock|Depositphotos|iStock(?:photo)?|Unsplash|Pexels|Pixabay|Alamy|"
+    r"EPA(?:-EFE)?|EFE|AP(?: Photo)?|AFP(?: Photo)?|Reuters(?: [Pp]hoto)?|dpa|DPA|"
+    r"Ukrinform [Pp]hoto|UNIAN [Pp]hoto|Фото Укрінформу|Фото УНІАН)"
+)
+_PHOTO_BARE = re.compile(
+    rf"^(?:{_NAMES}\s*/\s*)?{_PHOTO_AGENCIES}(?:\s*/\s*(?:{_PHOTO_AGENCIES}|{_NAME}))*\.?$"
+)
+_TAGS = re.compile(r"^(?i:tags|tag|теги|тег|мітки|keywords|ключові слова)\s*[:：]\s*(?P<items>[^.!?…]*)$")
+# Reading time, comment count ("Reading time: 2 min", "Comments (0)", "💬 12").
+_PAGE_INFO = re.compile(
+    r"^(?i:reading time|read time|time to read|час читання|час на читання)\s*[:：]?\s*[~≈]?\s*"
+    r"(?i:less than\s+|менше\s+|до\s+)?\d+\s*(?i:min(?:ute)?s?|хв(?:илин[иау]?)?)\.?$"
+    r"|^\d+\s*(?i:min(?:ute)?s?|хв\.?)\s+(?i:read|reading|читання)$"
+    r"|^(?i:comments?|коментарі|коментарів|коментар)\s*(?:\(\s*\d+\s*\)|[:：]\s*\d+)$"
+    r"|^\d+\s*(?i:comments?|коментар(?:і|ів)?)$|^💬\s*\d+$"
+)
+# A label glued after the story's last sentence ("…of them. Source: Ukrinform", "…attack. Photo: Getty Images").
+_LABEL_TAIL = re.compile(
+    rf"(?<=[.!?…\"»”’)])\s*(?P<label>(?i:source|sources|джерело|джерела|photo|photos|фото|світлина|"
+    rf"authors?|автор|авторка))\s*[:：]\s*(?P<value>[{_UC}0-9«\"“][^\n]{{0,60}}?)\s*$"
+)
+_LABEL_TAIL_KINDS = {
+    "source": "source-tag", "sources": "source-tag", "джерело": "source-tag", "джерела": "source-tag",
+    "photo": "photo-credit", "photos": "photo-credit", "фото": "photo-credit", "світлина": "photo-credit",
+    "author": "byline", "authors": "byline", "автор": "byline", "авторка": "byline",
+}
 
 _TIMESTAMP_LINE = re.compile(
     rf"^(?:(?:Updated|Last updated|Published|Posted|Modified|Today|Yesterday|Оновлено|Опубліковано|Сьогодні|"
-    rf"Вчора|Учора|Дата публікації)\s*[:,]?\s*)?{_STAMP}(?:{_VIEWS_TAIL})?\.?$",
+    rf"Вчора|Учора|Дата публікації|Date of publication|Publication date|Published on)\s*[:,]?\s*"
+    rf"(?:at\s+|on\s+|о\s+)?)?(?:{_WEEKDAY}\s*,?\s*)?{_STAMP}(?:{_VIEWS_TAIL})?\.?$",
     re.I,
 )
 _RELATIVE_LINE = re.compile(
@@ -113,7 +202,9 @@ _RELATIVE_LINE = re.compile(
     re.I,
 )
 _VIEWS_LINE = re.compile(
-    rf"^[•·|👁\s]*{_NUM}\s*{_VIEWS_WORD}\.?$|^(?:{_VIEWS_WORD}|👁)\s*[:：]?\s*{_NUM}$", re.I
+    rf"^(?:[•·|\s]|{_EYE})*{_NUM}\s*{_VIEWS_WORD}\.?$|^(?:{_VIEWS_WORD}|{_EYE})\s*[:：]?\s*(?:{_COUNT}|{_NUM})$"
+    rf"|^(?:{_COUNT})\s*{_EYE}$",
+    re.I,
 )
 
 _READ_ALSO = re.compile(
@@ -138,6 +229,7 @@ _PHOTO = re.compile(
     r"|author of (?:the )?photo|photo author|автор фото|автор світлини|фото автора"
     r"|photo caption|image caption|caption\s*[:,]|підпис до (?:фото|світлини|зображення)"
     r"|(?:caption|signature)\s+(?:for|to|of)\s+(?:the\s+)?(?:photo|image|picture)\s*[:,]?\s*$"
+    r"|(?:cover|main|title|header|lead)\s+(?:photo|image|picture)\s*[:：]|(?:головне|титульне)\s+фото\s*[:：]"
     r"|illustrative (?:photo|image|picture)|ілюстративне фото|фото ілюстративне|photo illustration"
     r"|фото з відкритих джерел|photo from open sources|фото з соцмереж|photos? from social (?:networks|media))",
     re.I,
@@ -159,12 +251,28 @@ _SOCIAL = re.compile(
     rf"|(?:підписуйтес[ья]|підпишіться|підписатися|стежте|слідкуйте|приєднуйтес[ья]|долучайтес[ья])\b.{{0,80}}(?:{_SOCIAL_NETS}|канал|сторінк|розсилк)"
     rf"|(?:читайте|read|дивіться|watch)\s+(?:нас|us|\w+|the news|більше новин|more news|новини)\s+(?:у|в|on|in)\s+"
     rf"{_SOCIAL_NETS}"
-    rf"|(?:if you (?:notice|find|see|spot)|якщо ви (?:помітили|знайшли|побачили))\b.{{0,60}}ctrl\s*\+\s*enter)",
+    rf"|(?:if you (?:notice|find|see|spot)|якщо ви (?:помітили|знайшли|побачили))\b.{{0,60}}ctrl\s*\+\s*enter"
+    # "Subscribe to UNN", "Follow us on X", "Support Ukrinform": a prompt naming the outlet itself
+    rf"|(?:subscribe|follow|join|підпишіться|підписуйтес[ья]|стежте|слідкуйте|приєднуйтес[ья]|support|donate to|"
+    rf"підтримайте|підтримати)\s+(?:to\s+|on\s+|на\s+|за\s+)?(?:us|нас|нами|{_AGENCIES}|(?:our|нашу|наших)\s+"
+    rf"(?:newsroom|journalists|journalism|editorial (?:office|team)|редакцію|журналістів))"
+    rf"(?:\s+(?:on|in|at|у|в|на)\s+\S+(?:\s+\S+){{0,3}})?[.!]?$"
+    # "More news in our Telegram channel", "Усі новини — у нашому Telegram"
+    rf"|(?:more|all|the latest|latest|other|even more|більше|ще більше|усі|всі|найсвіжіші|останні|головні)\s+"
+    rf"(?:news|stories|updates|новин[иі]?|матеріалів)\b.{{0,40}}\b(?:on|in|at|у|в|на)\s+(?:our|нашому|нашім|нашій|"
+    rf"{_AGENCIES})\b.{{0,30}}\b(?:{_SOCIAL_NETS}|channel|каналі?)\S*(?:\s+\S+){{0,2}}[.!]?$)",
     re.I,
 )
+_SHARE = re.compile(
+    rf"^(?i:share|поділитися|поділіться|поширити|share this(?: article| story| news)?)\s*"
+    rf"(?i:(?:on|in|via|у|в)\s+(?:{_SOCIAL_NETS}|x))?\s*[:：]?$"
+)
+# "Found a mistake? Select it and press Ctrl+Enter": an error-report prompt, whatever its wording
+_CTRL_ENTER = re.compile(r"ctrl\s*\+\s*enter", re.I)
+_MISTAKE = re.compile(r"mistake|error|typo|inaccura|помилк|неточн|друкарськ", re.I)
 _SOCIAL_TOKENS = frozenset(
     "facebook twitter telegram viber whatsapp instagram youtube tiktok linkedin email e-mail x pinterest reddit "
-    "threads share поділитися копіювати скопіювати посилання copy link телеграм фейсбук".split()
+    "threads share поділитися копіювати скопіювати посилання copy link телеграм фейсбук tweet send надіслати".split()
 )
 _ADVERTISEMENT = frozenset(
     {
@@ -193,6 +301,9 @@ _NAVIGATION = frozenset(
         "editors' choice", "newsletter", "log in", "login", "sign in", "incidents", "crime", "kyiv news",
         "ukraine news", "press releases", "press release", "announcements", "events", "all publications",
         "publications", "archive", "news archive", "show more", "load more", "next", "previous",
+        "print version", "printable version", "print this article", "print article", "version for print",
+        "popular news", "add to favorites", "add to favourites", "font size", "listen to the news",
+        "listen to the article", "listen to the story", "video", "watch the video",
         # Ukrainian
         "головна", "головна сторінка", "новини", "останні новини", "усі новини", "всі новини", "головні новини",
         "стрічка новин", "популярне", "популярні новини", "найпопулярніше", "найбільш читані", "політика",
@@ -207,6 +318,8 @@ _NAVIGATION = frozenset(
         "коментарі", "більше новин", "вибір редакції", "розсилка", "увійти", "події", "надзвичайні події",
         "кримінал", "новини києва", "новини україни", "прес-релізи", "анонси", "усі публікації",
         "всі публікації", "публікації", "архів", "архів новин", "показати більше", "завантажити ще",
+        "версія для друку", "друкувати", "роздрукувати", "популярні", "додати в обране", "розмір шрифту",
+        "прослухати новину", "відео", "дивитися відео",
     }
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -310,6 +423,20 @@ def _is_breadcrumb(t: str) -> bool:
     return any(_norm_line(p) in _NAVIGATION for p in parts)
 
 
+def _is_teaser_stamp(text: str, m: re.Match) -> bool:
+    """A `_TEASER_STAMP` match that is a teaser's stamp rather than a time in a sentence: it carries a view count,
+    or it is glued to the word before it and carries a date ("…an ally02.03.26, 15:55", "…overnight14:05,
+    10.04.2026"), or it is a bare time glued to the paragraph's last word ("…overnight14:05")."""
+    if m.group("views"):
+        return True
+    s = m.start()
+    if s == 0 or text[s - 1].isspace() or text[s - 1].isdigit():
+        return False
+    if m.group("date") or m.group("date2"):
+        return True
+    return text[s - 1].isalpha() and not text[m.end():].strip()
+
+
 def _teaser_whole(t: str) -> bool:
     """Teaser headline + its stamp as one paragraph: "…as an ally02.03.26, 15:55 • 5350 views"."""
     m = None
@@ -318,8 +445,7 @@ def _teaser_whole(t: str) -> bool:
     if m is None or t[m.end():].strip():
         return False
     head = t[: m.start()]
-    glued = bool(head) and not head[-1].isspace()
-    if not (m.group("views") or glued and m.group("date")):
+    if not _is_teaser_stamp(t, m):
         return False
     head = head.rstrip()
     if not head:
@@ -361,6 +487,31 @@ def classify_residue(text: str) -> str | None:
         return "copyright"
     if n_words <= 30 and (_SOCIAL.match(t) or n_words <= 10 and _is_social_tokens(t)):
         return "social-prompt"
+    if n_words <= 25 and "+" in t and _CTRL_ENTER.search(t) and _MISTAKE.search(t):
+        return "social-prompt"
+    if n_words <= 6 and _SHARE.match(t):
+        return "social-prompt"
+    if n_words <= 14 and (n_words <= 4 or t[-1] not in _SENTENCE_END):  # a longer line with a final stop: a sentence
+        has_colon = ":" in t or "：" in t
+        if _BYLINE.match(t) and (has_colon or not _BY_NOT_NAME.search(t)):
+            return "byline"
+        if n_words <= 3 and _AGENCY_LINE.match(t) or has_colon and _SOURCE_LABEL.match(t):
+            return "source-tag"
+        if n_words == 1 and "." in t and _AGENCY_DOMAIN.match(t):
+            return "source-tag"
+        if "," in t:
+            if _DATELINE_COMMA.match(t):
+                return "dateline"
+            if _HAS_DIGIT.search(t) and _PLACE_STAMP.match(t):
+                return "timestamp"
+        if (n_words <= 3 or "/" in t) and _PHOTO_BARE.match(t):
+            return "photo-credit"
+        if _PAGE_INFO.match(t):
+            return "page-info"
+    if n_words <= 16:
+        m = _TAGS.match(t)
+        if m and all(len(item.split()) <= 4 for item in re.split(r"[,;|•#]", m.group("items"))):
+            return "navigation"
     norm = _norm_line(t)
     if norm in _ADVERTISEMENT:
         return "advertisement"
@@ -394,6 +545,14 @@ def _teaser_head_start(text: str, stamp_start: int) -> int:
     return m.start(1)  # include the white space before the headline, so removing the span leaves "…ends."
 
 
+def _short_label_value(value: str) -> bool:
+    """The value of a glued ``Source:`` / ``Photo:`` label: a name of at most six words, not a sentence."""
+    words = value.split()
+    if not 1 <= len(words) <= 6 or re.search(rf"[{re.escape(_SENTENCE_END)}]\s", value):
+        return False
+    return not {w.strip(".,:;!?\"'«»“”()").lower() for w in words} & _EN_VERBISH
+
+
 @functools.lru_cache(maxsize=8192)
 def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
@@ -401,16 +560,27 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
         for m in _TEASER_STAMP.finditer(text):
             s, e = m.start(), m.end()
             glued = s > 0 and not text[s - 1].isspace() and not text[s - 1].isdigit()
-            if not (m.group("views") or glued and m.group("date")):
+            if not _is_teaser_stamp(text, m):
                 continue
             if not glued and s > 0:
                 # spaced stamp with views: take the white space before it too
                 s = len(text[:s].rstrip())
             start = _teaser_head_start(text, s) if (glued or m.group("views")) else s
             found.append((start, e, "teaser"))
-    if "•" in text or "·" in text or "|" in text or "👁" in text:
+    if "•" in text or "·" in text or "|" in text or "👁" in text or "👀" in text:
         for m in _INLINE_VIEWS.finditer(text):
             found.append((len(text[: m.start()].rstrip()), m.end(), "view-counter"))
+    colon = max(text.rfind(":"), text.rfind("："))
+    if colon > 0 and len(text) - colon <= 70:
+        # both pieces end the paragraph and their label sits just before its last colon
+        tail_from = max(0, colon - 16)
+        ends_with_digit = text.rstrip()[-1:].isdigit()
+        m = _VIEWS_TAIL_LABEL.search(text, tail_from) if ends_with_digit else None
+        if m:
+            found.append((m.start(), m.end(), "view-counter"))
+        m = _LABEL_TAIL.search(text, tail_from)
+        if m and _short_label_value(m.group("value")):
+            found.append((m.start(), len(text.rstrip()), _LABEL_TAIL_KINDS[m.group("label").lower()]))
     if "." in text:
         prev_end = -1
         for m in _WIDGET_NUM.finditer(text):
@@ -419,7 +589,7 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
             if text[m.start()] in "$€£₴" or m.start() == 0 or (prev_end >= 0 and not before.strip()):
                 found.append((m.start(), m.end(), "exchange-rate-widget"))
                 prev_end = m.end()
-    m = _SOURCE_TAG_END.search(text)
+    m = (_SOURCE_TAG_GLUED.search(text) if text.rstrip()[-1:].isdigit() else None) or _SOURCE_TAG_END.search(text)
     if m and m.start() > 0:
         found.append((m.start(), m.end(), "source-tag"))
     if ":" in text:
