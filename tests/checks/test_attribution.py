@@ -278,3 +278,113 @@ def test_lone_line_when_the_source_keeps_the_attribution_inline():
     assert "повідомили в Укренерго" in f.source.text
     fixed = apply_fix(target, f)
     assert '"We will restore power in all regions by evening," Ukrenergo reported.\n\nRecall' in fixed
+
+
+# -- fix round ---------------------------------------------------------------------------------------------------
+
+# A regional-administration story: the quote is its own paragraph, the attribution (in the source) follows it.
+UK_OVA = paras(
+    "Уночі росіяни атакували Харківщину 52 ударними дронами, сили ППО збили 45 з них.",
+    "«Уламки дронів пошкодили два житлові будинки та автомобілі. Загиблих немає, інформація про постраждалих "
+    "уточнюється», – повідомив начальник ОВА Олег Синєгубов.",
+    "Нагадаємо, минулого тижня внаслідок обстрілу Харкова постраждали 12 людей.",
+)
+EN_OVA_LEAD = "Overnight, Russians attacked Kharkiv region with 52 attack drones; air defense shot down 45 of them."
+EN_OVA_QUOTE = (
+    "Drone debris damaged two residential buildings and cars. There are no dead, information about the injured is "
+    "being clarified"
+)
+EN_OVA_TAIL = "Last week, 12 people were injured in the shelling of Kharkiv."
+
+
+@pytest.mark.parametrize(
+    "line, joined",
+    [
+        # an apposition between commas
+        ("— Oleh Syniehubov, head of the regional administration, said.",
+         'clarified," Oleh Syniehubov, head of the regional administration, said.'),
+        # the detached line lost its dash too
+        ("the head of the RMA Oleh Syniehubov reported.", 'clarified," the head of the RMA Oleh Syniehubov reported.'),
+        ("Regional governor Oleh Syniehubov said.", 'clarified," regional governor Oleh Syniehubov said.'),
+    ],
+)
+def test_detached_attribution_apposition_and_dashless(line, joined):
+    target = paras(EN_OVA_LEAD, f'"{EN_OVA_QUOTE}."', line, EN_OVA_TAIL)
+    (f,) = findings(UK_OVA, target, "TQA201")
+    fixed = apply_fix(target, f)
+    assert joined + "\n\nLast week" in fixed
+
+
+def test_detached_passive_without_it():
+    source = paras("«Графіки відключень діятимуть до неділі».", "– йдеться у повідомленні.")
+    target = paras('"Outage schedules will apply until Sunday."', "- is said in the message.")
+    (f,) = findings(source, target, "TQA201")
+    assert apply_fix(target, f) == '"Outage schedules will apply until Sunday," the message says.\n'
+    glued = findings("«Графіки відключень діятимуть до неділі», – йдеться у повідомленні.",
+                     '"Outage schedules will apply until Sunday," - is said in the message.', "TQA201")
+    assert len(glued) == 1
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        # a paragraph that only looks like an attribution, with no attribution in the Ukrainian
+        (paras("«Ми вистоїмо».", "Міністр про це сказав."), paras('"We will hold out."', "The minister said.")),
+        # a sentence after a quote paragraph, not an attribution
+        (UK_OVA, paras(EN_OVA_LEAD, f'"{EN_OVA_QUOTE}," Oleh Syniehubov said.',
+                       "Recall that Russia attacked the energy infrastructure overnight.")),
+        # a reaction, not an attribution (WMT22-like dialogue)
+        ("Наша дитина каже: «У вас є 7 днів, щоб віддати телефони» – вони посміялися.",
+         'Our child says: "You have 7 days to give our phones back," – they laughed at that.'),
+        ("«Наступ триває», – каже він. – Противник продовжує атаки.",
+         '"The offensive continues," he says. - The offensive continues.'),
+    ],
+)
+def test_detached_attribution_fix_round_negatives(source, target):
+    assert findings(source, target, "TQA201") == []
+
+
+def test_attribution_missing_despite_speech_words_inside_the_quote():
+    target = paras(EN_OVA_LEAD, f'"{EN_OVA_QUOTE}. We continue to report every change, as noted."', EN_OVA_TAIL)
+    (f,) = findings(UK_OVA, target, "TQA202")
+    assert "начальник ОВА" in f.source.text
+    kept = paras(EN_OVA_LEAD, f'"{EN_OVA_QUOTE}," the head of the RMA noted.', EN_OVA_TAIL)
+    assert findings(UK_OVA, kept, "TQA202") == []
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "the mayor of Kharkiv Ihor Terekhov said",  # head of the regional administration → mayor
+        "the police reported",
+        "the court said",
+    ],
+)
+def test_official_speaker_changed(speaker):
+    target = paras(EN_OVA_LEAD, f'"{EN_OVA_QUOTE}," {speaker}.', EN_OVA_TAIL)
+    (f,) = findings(UK_OVA, target, "TQA203")
+    assert "начальник ОВА" in f.source.text
+    assert f.target.text.startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "the head of the regional military administration Oleh Syniehubov said",
+        "Kharkiv Governor Oleh Syniehubov said",
+        "the chief of the regional administration said",
+        "the regional military administration reported",
+        "Oleh Syniehubov said",
+    ],
+)
+def test_official_speaker_synonyms_accepted(speaker):
+    target = paras(EN_OVA_LEAD, f'"{EN_OVA_QUOTE}," {speaker}.', EN_OVA_TAIL)
+    assert findings(UK_OVA, target, "TQA203") == []
+
+
+def test_court_and_police_are_not_interchangeable():
+    source = "«Підозрюваного затримали в Києві», – повідомили в поліції."
+    assert len(findings(source, '"The suspect was detained in Kyiv," the court said.', "TQA203")) == 1
+    assert findings(source, '"The suspect was detained in Kyiv," police said.', "TQA203") == []
+    court = "«Суд обрав запобіжний захід», – повідомила пресслужба ВАКС."
+    assert findings(court, '"The court chose a preventive measure," the HACC said.', "TQA203") == []

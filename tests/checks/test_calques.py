@@ -125,3 +125,98 @@ def test_dash_headline_attribution(source, target, fixed):
 )
 def test_not_a_dash_headline_attribution(source, target):
     assert findings(source, target, "TQA603") == []
+
+
+# -- fix round: передає, Про це пише X, за інформацією / за даними, articles in TQA603's fix --------------------------
+
+
+def test_transmits_is_an_inverted_calque():
+    source = "Росіяни атакували Харківщину 52 дронами, передає Укрінформ з посиланням на Повітряні сили."
+    target = "Russians attacked Kharkiv region with 52 drones, transmits Ukrinform, citing the Air Force."
+    (f,) = findings(source, target, "TQA601")
+    fixed = apply_fix(target, f)
+    assert fixed == "Russians attacked Kharkiv region with 52 drones, Ukrinform reports, citing the Air Force."
+
+
+@pytest.mark.parametrize(
+    "source, target, fixed",
+    [
+        ("Про це повідомляє Генштаб ЗСУ у Telegram.", "About this informs the General Staff of the AFU on Telegram.",
+         "The General Staff of the AFU reports this on Telegram."),
+        ("Ціни зросли. Про це пише видання Politico.", "Prices rose. About this writes the publication Politico.",
+         "Prices rose. The publication Politico reports this."),
+        ("Про це заявив міністр оборони.", "About this said the defense minister.", "The defense minister said this."),
+        ("Про це йдеться у звіті.", "About this is stated in the report.", "This is stated in the report."),
+        ("Про це, за його словами, повідомляє міністерство.", "About this, informs the ministry.",
+         "The ministry reports this."),
+    ],
+)
+def test_about_this_writes_x(source, target, fixed):
+    (f,) = findings(source, target, "TQA601")
+    assert apply_fix(target, f) == fixed
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "This was reported by the General Staff on Telegram.",
+        "The General Staff reported this on Telegram.",
+        "About this time, the army announced a pause.",  # "about this time" is not the formula
+        "About this, he said nothing.",
+        "He spoke about this, writes the minister.",  # inside a sentence: the plain inversion rule's business only
+    ],
+)
+def test_about_this_negatives(target):
+    found = findings("Про це повідомляє Генштаб.", target, "TQA601")
+    assert all(not f.message.startswith("'About this") for f in found)
+
+
+@pytest.mark.parametrize(
+    "target, fixed",
+    [
+        ("According to the information of the National Anti-Corruption Bureau, the notice was served on March 12.",
+         "According to the National Anti-Corruption Bureau, the notice was served on March 12."),
+        ("The notice was served, according to the data of the NABU.", "The notice was served, according to the NABU."),
+        ("According to the latest data of the bureau, the notice was served.",
+         "According to the latest data from the bureau, the notice was served."),
+        ("According to the words of the detective, the notice was served.",
+         "According to the detective, the notice was served."),
+    ],
+)
+def test_according_to_the_information_of(target, fixed):
+    source = "За інформацією НАБУ, підозру вручили 12 березня."
+    (f,) = findings(source, target, "TQA604")
+    assert f.severity.value == "warning" and f.category == "terminology"
+    assert apply_fix(target, f) == fixed
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "According to the NABU, the notice was served on March 12.",
+        "According to data from the NABU, the notice was served.",
+        "According to the Ministry of Health, the notice was served.",
+        "According to the report of the commission, the notice was served.",
+        "According to NABU data, the notice was served.",
+    ],
+)
+def test_according_to_idiomatic(target):
+    assert findings("За інформацією НАБУ, підозру вручили 12 березня.", target, "TQA604") == []
+
+
+@pytest.mark.parametrize(
+    "source, target, fixed",
+    [
+        ("Втрати ворога зросли до 1 200 за добу – Генштаб", "Enemy losses rose to 1,200 per day – General Staff",
+         "Enemy losses rose to 1,200 per day, according to the General Staff"),
+        ("Ворог готує новий наступ – Міноборони", "The enemy is preparing a new offensive – Ministry of Defense",
+         "The enemy is preparing a new offensive, according to the Ministry of Defense"),
+        ("Ворог готує новий наступ – Залужний", "The enemy is preparing a new offensive – Zaluzhnyi",
+         "The enemy is preparing a new offensive, according to Zaluzhnyi"),
+        ("Ворог готує новий наступ – експерт", "The enemy is preparing a new offensive – expert",
+         "The enemy is preparing a new offensive, according to an expert"),
+    ],
+)
+def test_dash_headline_fix_adds_the_article_english_needs(source, target, fixed):
+    (f,) = findings(source, target, "TQA603")
+    assert apply_fix(target, f) == fixed

@@ -158,3 +158,52 @@ def test_source_with_two_unclosed_openings_is_mirrored():
 )
 def test_names_and_titles_lose_marks_without_finding(source, target):
     assert findings(source, target, "TQA703") == []
+
+
+# -- fix round: the comma inside English closing marks; a quote turned into reported speech ------------------------
+
+
+def test_comma_goes_inside_the_closing_mark():
+    source = "«Заборона діятиме для всіх державних компаній», – сказав міністр."
+    target = "«The ban will apply to all state companies», said the minister."
+    (f,) = findings(source, target, "TQA701")
+    assert apply_fix(target, f) == '"The ban will apply to all state companies," said the minister.'
+    short = findings("«Так», – сказав він.", "«Yes», he said.", "TQA701")
+    assert apply_fix("«Yes», he said.", short[0]) == '"Yes," he said.'
+
+
+def test_comma_after_a_quoted_name_stays_outside():
+    source = "Компанія «Укренерго», яка керує мережею, попередила про відключення."
+    target = "The company «Ukrenergo», which runs the grid, warned of outages."
+    (f,) = findings(source, target, "TQA701")
+    assert apply_fix(target, f) == 'The company "Ukrenergo", which runs the grid, warned of outages.'
+
+
+UK_Q = ("«Уламки дронів пошкодили два житлові будинки. Загиблих немає, інформація про постраждалих уточнюється», – "
+        "повідомив начальник ОВА Олег Синєгубов.")
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Drone debris damaged two residential buildings, according to regional governor Oleh Syniehubov. No one was "
+        "killed; information about the injured is being clarified.",
+        "Oleh Syniehubov said drone debris had damaged two residential buildings and that no one was killed.",
+        "The head of the regional administration said that debris had damaged two buildings and no one was killed.",
+    ],
+)
+def test_reported_speech_with_the_speaker_is_not_a_dropped_quote(target):
+    assert findings(UK_Q, target, "TQA703") == []
+
+
+def test_reported_speech_without_the_speaker_is_info():
+    target = "The mayor said drone debris had damaged two residential buildings and that no one was killed."
+    (f,) = findings(UK_Q, target, "TQA703")
+    assert f.severity.value == "info"
+
+
+def test_direct_speech_without_marks_is_still_a_warning():
+    target = ("Drone debris damaged two residential buildings. There are no dead, information about the injured is "
+              "being clarified, the head of the regional administration Oleh Syniehubov reported.")
+    (f,) = findings(UK_Q, target, "TQA703")
+    assert f.severity.value == "warning"

@@ -210,3 +210,145 @@ def test_lone_attribution_variants(line, english):
     clause = speech.lone_en_attribution(line)
     assert clause is not None
     assert speech.english_order(clause) == english
+
+
+# -- fix round: words inside quotes, appositions, passives without "it", reaction verbs, bare lines, speakers --------
+
+
+@pytest.mark.parametrize(
+    "text, attributed",
+    [
+        # speech-like words inside the quotation are the speaker's, not an attribution
+        ('"Information about the injured is being clarified."', False),
+        ('"We will continue to report and announce every change, as we noted."', False),
+        ("“The court noted the risk and clarified its order.”", False),
+        ("«Ми продовжимо», – it noted.", True),
+        ('"Information is being clarified," the governor said.', True),
+        ('The governor noted: "Information is being clarified."', True),
+        # a long quote that closes and reopens in the paragraph: the attribution between the marks counts
+        ('...and that is all," he said. "We will rebuild', True),
+    ],
+)
+def test_en_has_attribution_ignores_quoted_words(text, attributed):
+    assert speech.en_has_attribution(text) is attributed
+
+
+def test_mask_quoted_keeps_length_and_marks():
+    text = 'He said: "we noted it" and ‘reported’ it.'
+    masked = speech.mask_quoted(text)
+    assert len(masked) == len(text)
+    assert "noted" not in masked and "reported" not in masked and masked.startswith('He said: "')
+
+
+@pytest.mark.parametrize(
+    "text, order, subject, english",
+    [
+        ("Oleh Syniehubov, head of the regional administration, said", "subject-verb",
+         "Oleh Syniehubov, head of the regional administration,",
+         "Oleh Syniehubov, head of the regional administration, said"),
+        ("is said in the message", "passive", "", "the message says"),
+        ("was also stated in the report", "passive", "", "the report said"),
+        ("the woman sighs", "subject-verb", "the woman", "the woman sighs"),  # a bare reaction attributes
+        ("continues Maryna", "verb-subject", "Maryna", "Maryna continues"),
+        ("transmits Ukrinform", "verb-subject", "Ukrinform", "Ukrinform reports"),
+        ("are highlighted by the organizers", "passive", "", "the organizers highlighted"),
+        ("reports UNN, citing sources", "verb-subject", "UNN", "UNN reports, citing sources"),
+    ],
+)
+def test_parse_en_clause_fix_round(text, order, subject, english):
+    clause = speech.parse_en_clause(text)
+    assert clause is not None and clause.order == order and clause.subject == subject
+    assert speech.english_order(clause) == english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they laughed at that",  # a reaction with a complement tells what happened
+        "she sighed with relief",
+        "the offensive continues",  # a thing cannot speak
+        "is said",
+        "Kyiv, the capital, was attacked",
+    ],
+)
+def test_parse_en_clause_rejects_non_attributions(text):
+    assert speech.parse_en_clause(text) is None
+
+
+@pytest.mark.parametrize(
+    "line, subject",
+    [
+        ("the head of the RMA Oleh Syniehubov reported.", "the head of the RMA Oleh Syniehubov"),
+        ("Oleh Syniehubov, head of the regional administration, said.",
+         "Oleh Syniehubov, head of the regional administration,"),
+        ("The minister said.", "The minister"),
+        ("is said in the message.", ""),
+    ],
+)
+def test_bare_en_attribution(line, subject):
+    clause = speech.bare_en_attribution(line)
+    assert clause is not None and clause.subject == subject
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recall that Russia attacked the energy infrastructure overnight.",
+        "Zelensky said Ukraine will win.",
+        "He added:",
+        "Prices rose.",
+        "- the publication writes.",  # a dash line is lone_en_attribution's business
+        "That was reported.",
+        "As VOA reported earlier this year, the administration called for waiving patents.",
+        "VOA reported earlier, the administration called for waiving patents.",
+    ],
+)
+def test_bare_en_attribution_rejects(line):
+    assert speech.bare_en_attribution(line) is None
+
+
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        ("Debris damaged two houses, according to governor Oleh Syniehubov.", True),
+        ("Syniehubov said they had no data on the injured.", True),
+        ("The minister said that prices would rise.", True),
+        ("The ministry said the missile was intercepted.", True),
+        ("He told reporters it was over.", True),
+        ("We will restore all the substations by winter, the minister said.", False),  # direct speech, no marks
+        ("We will win, said the minister, and they will lose.", False),
+        ('"They said that it was over," he noted.', False),  # the reported words are inside the quote
+    ],
+)
+def test_en_reported_speech(text, reported):
+    assert speech.en_reported_speech(text) is reported
+
+
+@pytest.mark.parametrize(
+    "clause, category",
+    [
+        ("повідомив начальник ОВА Олег Синєгубов", "head"),
+        ("заявив очільник громади", "head"),
+        ("повідомив голова ОДА", "head"),
+        ("заявив міський голова Ігор Терехов", "mayor"),
+        ("заявив мер Києва", "mayor"),
+        ("повідомили в ОВА", "administration"),
+        ("повідомили у Нацполіції", "police"),
+        ("зазначили у пресслужбі суду", "spokesperson"),
+        ("наголосив суддя", "court"),
+        ("повідомили в Офісі генпрокурора", "prosecutor"),
+    ],
+)
+def test_uk_official_speaker_categories(clause, category):
+    assert speech.uk_speaker_category(clause) == category
+
+
+def test_en_official_speaker_categories_and_compatibility():
+    assert "head" in speech.en_speaker_categories("Kharkiv Governor Oleh Syniehubov")
+    assert speech.en_speaker_categories("the court's press service") == ["spokesperson", "court"]
+    assert speech.en_speaker_categories("the head of the regional military administration") == [
+        "administration", "head"]
+    assert speech.speaker_categories_compatible("head", "administration")
+    assert not speech.speaker_categories_compatible("head", "mayor")
+    assert not speech.speaker_categories_compatible("police", "court")
+    assert speech.uk_speaker_categories("начальник Харківської ОВА") == {"head", "administration"}

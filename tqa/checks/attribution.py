@@ -85,8 +85,10 @@ class DetachedAttribution(Rule):
     """## What it does
     Finds an attribution clause torn from its quote: a paragraph that is only a dash and an attribution
     (`- the publication writes.`, `– the message says.`, `- reported Ukrenergo.`) after the quoted paragraph, or
-    the same dash glued inside a paragraph (`...queue schedules - the statement reads.`, `...," – said Maryna.`).
-    The fix joins it to the quote in English style, subject first, closing the quotation marks the source has.
+    the same dash glued inside a paragraph (`...queue schedules - the statement reads.`, `...," – said Maryna.`),
+    or an attribution line that lost its dash too (`the head of the RMA Oleh Syniehubov reported.` after the quote
+    paragraph, where the Ukrainian attributes the quote with a dash). The fix joins it to the quote in English
+    style, subject first, closing the quotation marks the source has.
 
     ## Why is this bad?
     Ukrainian puts the attribution after the quote with a dash (`«…», – пише видання.`), often as a line of its
@@ -114,6 +116,8 @@ class DetachedAttribution(Rule):
             if para.paragraph in index.residue or not para.text.strip():
                 continue
             clause = speech.lone_en_attribution(para.text)
+            if clause is None and previous is not None and _detached_without_dash(para, previous, index):
+                clause = speech.bare_en_attribution(para.text)
             if clause is not None:
                 yield self._lone(para, previous, clause, index, target.text, style)
                 previous = para
@@ -180,6 +184,22 @@ class DetachedAttribution(Rule):
                 fix=Fix("attach the attribution English style", replacement),
                 context=para.text[max(0, att.dash - 60): att.end],
             )
+
+
+_CLOSING_QUOTE_END = re.compile(r"[\"”»’'][.,]?\s*$|[.,!?…][\"”»’']\s*$")
+
+
+def _detached_without_dash(para: Segment, previous: Segment, index: _StoryIndex) -> bool:
+    """Could `para` — a paragraph that is only an attribution clause, with no dash (``the head of the RMA reported.``)
+    — be the attribution of the quote in `previous`? The Ukrainian attributes a quote there with a dash, and the
+    English paragraph before ends a quotation (or the Ukrainian one opens it, when the English lost its marks)."""
+    if speech.bare_en_attribution(para.text) is None:
+        return False
+    if _first_source_attribution(index, para) is None and _first_source_attribution(index, previous) is None:
+        return False
+    if _CLOSING_QUOTE_END.search(previous.text):
+        return True
+    return bool(_OPEN_QUOTE_START.match(index.source_text(previous.paragraph)))
 
 
 def _first_source_attribution(index: _StoryIndex, para: Segment) -> Span | None:
@@ -278,7 +298,8 @@ class AttributionSpeaker(Rule):
     ## Why is this bad?
     Analysts, researchers, officials and the publication itself are different sources; swapping them misreports who
     said what. Names and pronouns are not compared, only the common speaker nouns (analysts, experts, researchers,
-    journalists, officials, the ministry, the military, police, residents…).
+    journalists, officials, heads of administrations and their synonyms — head, chief, governor —, mayors,
+    spokespeople and press services, prosecutors, courts, the ministry, the military, police, residents…).
 
     ## Example
     Source: «Росія може лише допомагати режиму рятувати себе», – наголошують аналітики.

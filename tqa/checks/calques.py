@@ -3,7 +3,9 @@
 * ``передає УНН`` → ``reports UNN`` (verb before subject; English: ``UNN reports``);
 * ``з посиланням на`` → ``with reference to`` (English: ``citing``);
 * a headline attributed with a dash, ``… – ЗМІ`` → ``... - media`` (English: ``..., media report`` or
-  ``..., according to ISW``).
+  ``..., according to ISW``);
+* ``за інформацією / за даними / за словами X`` → ``according to the information / data / words of X`` (English:
+  ``according to X``).
 """
 
 from __future__ import annotations
@@ -12,17 +14,17 @@ import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Context, Rule, register
-from tqa.model import AlignedPair, Finding, Fix, Severity
+from tqa.model import AlignedPair, Finding, Fix, Segment, Severity
 from tqa.text import speech
 
-__all__ = ["DashHeadlineAttribution", "InvertedAttribution", "WithReferenceTo"]
+__all__ = ["AccordingToTheInformationOf", "DashHeadlineAttribution", "InvertedAttribution", "WithReferenceTo"]
 
 # Present-tense verbs that English does not put before the subject (``says`` and past tenses — ``said the
 # minister`` — are idiomatic inversions and are not reported).
 _INVERTED_VERBS = (
     "reports|writes|informs|informed|notes|emphasizes|emphasises|stresses|adds|explains|states|clarifies|specifies|"
     "reminds|underlines|underscores|summarizes|summarises|indicates|points out|highlights|concludes|cites|quotes|"
-    "claims|believes|assures|warns|recalls|announces"
+    "claims|believes|assures|warns|recalls|announces|transmits|conveys"
 )
 _INVERTED = re.compile(
     r"(?P<pre>[,;]\s*[\"”’']?|[\"”’'][,.]?)\s+(?P<clause>(?:" + _INVERTED_VERBS + r")\s+[^\"”“«»\n]+?)"
@@ -54,7 +56,11 @@ class InvertedAttribution(Rule):
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         for seg in pair.target:
+            about = list(self._about_this(seg))
+            yield from about
             for m in _INVERTED.finditer(seg.text):
+                if any(f.target.start <= seg.span.start + m.start("clause") < f.target.end for f in about):
+                    continue  # "About this, informs X": reported once, as a whole
                 body = m.group("clause")
                 clause = speech.parse_en_clause(body)
                 if clause is None or clause.order != "verb-subject":
@@ -70,6 +76,46 @@ class InvertedAttribution(Rule):
                     fix=Fix("put the subject first", english),
                     context=seg.text[max(0, start - 40): end + 2],
                 )
+
+
+    def _about_this(self, seg: Segment) -> Iterator[Finding]:
+        """``About this informs the General Staff…`` (Про це повідомляє Генштаб): the Ukrainian sentence opening
+        with the topic and the verb before its subject."""
+        for m in _ABOUT_THIS.finditer(seg.text):
+            body = m.group("clause")
+            clause = speech.parse_en_clause(body)
+            if clause is None:
+                continue
+            if clause.order == "verb-subject":
+                if clause.subject.lower() in ("it", "that", "this"):
+                    continue
+                subject = clause.subject
+                if subject.lower() in _OBJECT_TO_SUBJECT:
+                    subject = _OBJECT_TO_SUBJECT[subject.lower()]
+                verb = speech.plain_reporting_verb(clause.verb)
+                if verb in ("writes", "wrote"):
+                    verb = {"writes": "reports", "wrote": "reported"}[verb]
+                english = f"{subject} {verb} this" + (f" {clause.tail}" if clause.tail else "")
+            elif clause.order == "passive" and not clause.subject:
+                english = f"this {clause.text}"  # "About this is stated in the report" → "This is stated in…"
+            else:
+                continue
+            english = english[:1].upper() + english[1:]
+            start, end = m.start("lead"), m.end("clause")
+            yield self.finding(
+                f"'{m.group('lead')} {body}' follows Ukrainian word order (Про це пише/повідомляє X); English: "
+                f"'{english}'",
+                target=seg.sub_span(start, end),
+                fix=Fix("put the subject first", english),
+                context=seg.text[start: end + 2],
+            )
+
+
+_ABOUT_THIS = re.compile(
+    r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…][\"”’]\s))(?P<lead>(?:About|On) (?:this|it|that)),?\s+"
+    r"(?P<clause>[^\"”“«».!?…\n]+?)\s*(?=[.!?…]|$)"
+)
+_OBJECT_TO_SUBJECT = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 
 
 _WITH_REFERENCE = re.compile(r"\bwith (?:a )?(?:reference|references|a link|link|links) to\b", re.I)
@@ -126,6 +172,30 @@ def _is_name(x: str) -> bool:
     return 1 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper()
 
 
+# Nouns naming a body that English uses with "the" (the General Staff, the Ministry of Defense, the Kremlin).
+_INSTITUTION_NOUNS = frozenset({
+    "staff", "ministry", "office", "service", "administration", "council", "committee", "government", "cabinet",
+    "command", "forces", "army", "navy", "police", "court", "bank", "agency", "guard", "bureau", "department",
+    "parliament", "house", "pentagon", "kremlin", "commission", "directorate", "inspectorate", "prosecutor's",
+    "headquarters", "secretariat", "embassy", "mission", "center", "centre", "institute", "fund", "foundation",
+})
+
+
+def _with_article(x: str) -> str:
+    """A headline speaker as English writes it after `according to`: a body takes "the" (``General Staff`` → ``the
+    General Staff``); names, acronyms (ISW, NATO) and plurals (analysts) take none; a singular common noun takes
+    "a"/"an" (``expert`` → ``an expert``)."""
+    words = x.split()
+    low = [w.lower() for w in words]
+    if low[0] in ("the", "a", "an") or x.isupper():
+        return x
+    if any(w in _INSTITUTION_NOUNS for w in low):
+        return "the " + x
+    if x[:1].islower() and len(words) == 1 and not low[0].endswith("s"):
+        return ("an " if low[0][0] in "aeiou" else "a ") + x
+    return x
+
+
 @register
 class DashHeadlineAttribution(Rule):
     """## What it does
@@ -169,7 +239,7 @@ class DashHeadlineAttribution(Rule):
             if x.lower() in ("media", "the media", "mass media"):
                 replacement = ", media report"
             else:
-                replacement = f", according to {x}"
+                replacement = f", according to {_with_article(x)}"
             start = m.start()
             yield self.finding(
                 f"headline attributed with a dash ('{m.group('dash')} {x}', Ukrainian headline style)",
@@ -178,3 +248,53 @@ class DashHeadlineAttribution(Rule):
                 fix=Fix("attribute the headline English style", replacement),
                 context=text,
             )
+
+
+_ACCORDING_OF = re.compile(
+    r"\b(?P<head>according to)\s+(?P<the>the\s+)?(?P<adj>(?:[a-z]+\s+){0,2}?)"
+    r"(?P<noun>information|info|data|words)\s+of\b",
+    re.I,
+)
+_ADJ_OK = re.compile(r"^(?:latest|preliminary|updated|official|new|recent|operational|initial|final|current)$", re.I)
+
+
+@register
+class AccordingToTheInformationOf(Rule):
+    """## What it does
+    Finds `according to the information of X`, `according to the data of X`, `according to the words of X` — the
+    Ukrainian source formulas `за інформацією X`, `за даними X`, `за словами X` copied word for word.
+
+    ## Why is this bad?
+    English attributes with `according to X` (or `according to X's data`, `data from X`); `the information of`
+    reads as translationese, and `the words of` is not how English introduces reported speech.
+
+    ## Example
+    Source: За інформацією Національного антикорупційного бюро, підозру вручили 12 березня.
+    Bad: According to the information of the National Anti-Corruption Bureau, the notice of suspicion was served on March 12.
+    Good: According to the National Anti-Corruption Bureau, the notice of suspicion was served on March 12.
+    """
+
+    code = "TQA604"
+    name = "according-to-the-information-of"
+    category = "terminology"
+    severity = Severity.WARNING
+
+    def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
+        for seg in pair.target:
+            for m in _ACCORDING_OF.finditer(seg.text):
+                adj = m.group("adj").split()
+                if adj and not all(_ADJ_OK.match(a) for a in adj):
+                    continue  # "according to the Ministry of …": a name, not the formula
+                head = m.group("head")
+                if adj:
+                    the = "the " if m.group("the") else ""
+                    replacement = f"{head} {the}{' '.join(adj)} {m.group('noun').lower()} from"
+                else:
+                    replacement = head
+                yield self.finding(
+                    f"'{m.group(0)}' copies the Ukrainian formula (за інформацією / за даними / за словами X); "
+                    f"English: '{replacement} X'",
+                    target=seg.sub_span(m.start(), m.end()),
+                    fix=Fix(f"use '{replacement} X'", replacement),
+                    context=seg.text[max(0, m.start() - 20): m.end() + 60],
+                )

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from tqa.checks.base import Context, Rule, register
 from tqa.model import AlignedPair, Finding, Fix, Segment, Severity
 from tqa.text import speech
+from tqa.text.translit import name_similarity
 
 __all__ = ["QuotationMarksDropped", "UkrainianQuotationMarks", "UnbalancedQuotationMarks"]
 
@@ -31,7 +32,8 @@ def _english_quoted(inner: str, open_q: str, close_q: str) -> str:
 @register
 class UkrainianQuotationMarks(Rule):
     """## What it does
-    Finds Ukrainian quotation marks (`«…»`, `„…“`) left in the English copy, and offers English ones.
+    Finds Ukrainian quotation marks (`«…»`, `„…“`) left in the English copy, and offers English ones (moving the
+    comma after a quotation inside the closing mark: `«…», said X` → `"…," said X`).
 
     ## Why is this bad?
     English quotes with "…" or “…”; guillemets and low-high quotes mark the text as an unedited translation
@@ -57,11 +59,16 @@ class UkrainianQuotationMarks(Rule):
             covered: set[int] = set()
             for m in _ANGLE_SPAN.finditer(text):
                 inner = m.group(1) if m.group(1) is not None else m.group(2)
+                end = m.end()
+                if _comma_goes_inside(text, m.end(), inner):
+                    # «…», said X → "…," said X: English puts the comma inside the closing mark
+                    inner = inner.rstrip(" .") + ","
+                    end += 1
                 replacement = _english_quoted(inner, open_q, close_q)
                 covered.update(range(m.start(), m.end()))
                 yield self.finding(
                     f"Ukrainian quotation marks in the English: '{m.group(0)[:60]}'; use {open_q}…{close_q}",
-                    target=seg.sub_span(m.start(), m.end()),
+                    target=seg.sub_span(m.start(), end),
                     fix=Fix(f"use English quotation marks {open_q}…{close_q}", replacement),
                     context=m.group(0),
                 )
@@ -76,6 +83,21 @@ class UkrainianQuotationMarks(Rule):
                     fix=Fix(f"use the English quotation mark {replacement}", replacement),
                     context=text[max(0, m.start() - 40): m.end() + 40],
                 )
+
+
+_AFTER_COMMA = re.compile(r",\s*(?P<clause>[^.!?…\"“”«»\n]{1,120}?)\s*(?:[.!?…]|$)")
+
+
+def _comma_goes_inside(text: str, end: int, inner: str) -> bool:
+    """Is the comma right after a quoted span (at `end`) the comma of a quotation — English puts it inside the
+    closing mark? A quotation of four words or more, or one followed by an attribution (``«Так», said he``); a name
+    in quotation marks (``«Ukrenergo», which…``) keeps its comma outside."""
+    if not text.startswith(",", end):
+        return False
+    if len(re.findall(r"\w+", inner)) >= 4:
+        return True
+    m = _AFTER_COMMA.match(text, end)
+    return bool(m) and speech.parse_en_clause(m.group("clause")) is not None
 
 
 def _pairs_with_neighbour(seg: Segment, paragraphs: tuple[Segment, ...]) -> bool:
@@ -188,7 +210,8 @@ class QuotationMarksDropped(Rule):
 
     ## Why is this bad?
     The reader can no longer tell the speaker's words from the agency's text. Turning direct speech into indirect
-    speech can be a deliberate choice, so this is a warning.
+    speech can be a deliberate choice: when the English reports it (`X said they had…`, `…, according to X`) and
+    names the source's speaker, nothing is reported; without the speaker it is only an info.
 
     ## Example
     Source: «Ми відновимо всі зруйновані підстанції до зими», – сказав міністр.
@@ -211,9 +234,50 @@ class QuotationMarksDropped(Rule):
             return
         seg, (start, end, inner) = quotes[0]
         target = pair.target[0] if len(pair.target) == 1 else None
+        severity = None
+        message = f"the source quotes '{inner[:60]}'; the translation has no quotation marks"
+        target_text = pair.target_text
+        if speech.en_reported_speech(target_text):
+            # turned into reported speech ("X said they had…", "…, according to X"): a legitimate choice when the
+            # English keeps the speaker; otherwise worth a look only
+            if _speaker_kept(pair.source_text, target_text):
+                return
+            severity = Severity.INFO
+            message += " (it is reported as indirect speech; check that the speaker is kept)"
         yield self.finding(
-            f"the source quotes '{inner[:60]}'; the translation has no quotation marks",
+            message,
             target=target or pair.target[0],
             source=seg.sub_span(start, end),
+            severity=severity,
             context=inner,
         )
+
+
+_CAPITALISED = re.compile(r"\b[A-ZА-ЯІЇЄҐ][\w'’-]{2,}")
+
+
+def _speaker_kept(source: str, target: str) -> bool:
+    """Does the English name the speaker the Ukrainian gives outside its quotation marks — a speaker of a compatible
+    category (начальник ОВА ~ governor) or the same name (Синєгубов ~ Syniehubov)?"""
+    from tqa.text.translit import name_similarity
+
+    src = speech.mask_quoted(source)
+    atts = speech.find_uk_attributions(source)
+    if atts:
+        src = " ".join(a.clause for a in atts)
+        uk_cats = {a.category for a in atts if a.category}  # the speaker itself (начальник ОВА: head)
+    else:
+        uk_cats = speech.uk_speaker_categories(src)
+    tgt = speech.mask_quoted(target)
+    en_cats = speech.en_speaker_categories(tgt)
+    for cat in uk_cats:
+        if any(speech.speaker_categories_compatible(cat, c) for c in en_cats):
+            return True
+    en_names = {m.group(0) for m in _CAPITALISED.finditer(tgt)}
+    for m in _CAPITALISED.finditer(src):
+        word = m.group(0)
+        if not re.match(r"[А-ЯІЇЄҐ]", word) or speech.uk_speech_verb(word):
+            continue
+        if any(name_similarity(word, en) >= 0.8 for en in en_names):
+            return True
+    return False

@@ -14,9 +14,14 @@ Public API (pure functions, cached where they run on every paragraph):
   ``it is said in the statement``) into an `EnClause`, or None;
 * `lone_en_attribution(paragraph)` — a paragraph that is only a dash plus an attribution clause;
 * `find_en_dash_attributions(text)` — dash-led attribution clauses glued inside a paragraph;
-* `en_has_attribution(text)` — does English text attribute speech at all (said, told, according to…)?
-* `en_speaker_categories(text)` / `uk_speaker_category(text)` — coarse speaker categories (analyst, researcher,
-  publication…) for comparing who is quoted on each side;
+* `bare_en_attribution(paragraph)` — a paragraph that is only an attribution clause without a dash (``the head of
+  the RMA reported.``); whether it is detached from a quote is the caller's call;
+* `en_has_attribution(text)` — does English text attribute speech at all (said, told, according to…) outside its
+  quotations (`mask_quoted`)?
+* `en_reported_speech(text)` — is speech reported indirectly (``X said they had…``, ``…, according to X``)?
+* `plain_reporting_verb(form)` — the verb English uses for a calqued one (informs/transmits → reports);
+* `en_speaker_categories(text)` / `uk_speaker_category(text)` / `uk_speaker_categories(text)` — coarse speaker
+  categories (analyst, researcher, publication, head, mayor, court…) for comparing who is quoted on each side;
 * `quote_counts(text)` / `double_quote_balanced(text)` / `find_quoted_spans(text)` — quotation marks, with
   apostrophes (don't, Kyiv's, O'Brien) never counted as quotes.
 """
@@ -35,6 +40,7 @@ __all__ = [
     "UkAttribution",
     "double_quote_balanced",
     "en_has_attribution",
+    "en_reported_speech",
     "en_speaker_categories",
     "english_order",
     "english_quote_style",
@@ -45,11 +51,15 @@ __all__ = [
     "has_double_quotes",
     "has_quotation",
     "is_person_category",
+    "bare_en_attribution",
     "lone_en_attribution",
+    "mask_quoted",
     "parse_en_clause",
+    "plain_reporting_verb",
     "quote_counts",
     "speaker_categories_compatible",
     "uk_mentions_category",
+    "uk_speaker_categories",
     "uk_speaker_category",
     "uk_speech_verb",
 ]
@@ -163,17 +173,25 @@ _UK_SPEAKERS: tuple[tuple[str, str], ...] = (
     ("minister", r"міністр(а|у|ом|ові|и|ів)?"),
     ("ministry", r"міністерств\w*|мінобор\w*|мзс|моз"),
     ("mayor", r"мер(а|ом|у|ові)?|міськ(ий|ого) голов\w*|міськголов\w*"),
-    ("military", r"військов(і|их|ими|ий|ого)|генштаб\w*|зсу|армі[яїю]|командуванн\w*"),
+    ("military", r"військов(і|их|ими|ий|ого)|генштаб\w*|зсу|армі[яїю]|командуванн\w*|командувач\w*"),
     ("intelligence", r"розвідк\w*|гур"),
-    ("police", r"поліці\w*|поліцейськ\w*"),
+    ("police", r"поліці\w*|поліцейськ\w*|нацполіці\w*"),
     ("doctor", r"лікар\w*|медик\w*"),
     ("resident", r"мешкан\w*|жител\w*|місцев(і|их)"),
     ("witness", r"очевид\w*|свідк\w*|свідок"),
     ("lawmaker", r"депутат\w*|нардеп\w*|парламентар\w*"),
     ("ambassador", r"посол|посла|послом|послу"),
-    ("prosecutor", r"прокурор\w*|прокуратур\w*"),
+    ("prosecutor", r"прокурор\w*|прокуратур\w*|генпрокурор\w*|сап"),
     ("organizer", r"організатор\w*"),
+    # officials who head a body: начальник ОВА, голова ОДА / комітету, очільник громади, керівник, губернатор
+    ("head", r"начальни\w*|голов(а|и|і|у|ою)|очільни\w*|керівни\w*|губернатор\w*|лідер(а|ом|ові|у|и|ів)?|"
+             r"директор(а|ом|ові|у|и|ів)?"),
+    ("administration", r"ова|ода|мва|ога|вца|адміністраці\w*|обладміністраці\w*|райадміністраці\w*|"
+                       r"облдержадміністраці\w*|держадміністраці\w*"),
+    ("court", r"суд(у|ом|і|и|ів|ам|ами|ах)?|судд(я|і|ю|ею|ів|ями|ям)|вакс|трибунал\w*"),
 )
+# a two-word title read as one word before the word-by-word search (міський голова = mayor, not "head")
+_UK_MAYOR_PHRASE = re.compile(r"\bміськ(?:ий|ого|ому|им|ім)\s+голов", re.I)
 _UK_SPEAKER_RES = tuple((c, re.compile(p)) for c, p in _UK_SPEAKERS)
 
 _EN_SPEAKERS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -197,7 +215,7 @@ _EN_SPEAKERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("minister", ("minister",)),
     ("ministry", ("ministry", "department", "mfa", "mod")),
     ("mayor", ("mayor",)),
-    ("military", ("military", "army", "staff", "forces", "command", "troops")),
+    ("military", ("military", "army", "staff", "forces", "command", "troops", "commander", "commanders")),
     ("intelligence", ("intelligence",)),
     ("police", ("police", "policeman", "policemen", "officers")),
     ("doctor", ("doctor", "doctors", "physician", "physicians", "medic", "medics")),
@@ -206,8 +224,12 @@ _EN_SPEAKERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lawmaker", ("lawmaker", "lawmakers", "mp", "mps", "deputy", "deputies", "parliamentarian", "parliamentarians",
                   "legislator", "legislators", "congressman", "senator")),
     ("ambassador", ("ambassador",)),
-    ("prosecutor", ("prosecutor", "prosecutors")),
+    ("prosecutor", ("prosecutor", "prosecutors", "sapo")),
     ("organizer", ("organizer", "organizers", "organiser", "organisers")),
+    ("head", ("head", "chief", "governor", "chairman", "chairwoman", "chairperson", "chair", "director", "leader",
+              "ceo", "manager")),
+    ("administration", ("administration", "rma", "rsa", "cma", "ova", "oda", "mva")),
+    ("court", ("court", "judge", "judges", "tribunal", "hacc", "judiciary")),
 )
 
 # Categories that may stand for one another in a correct translation (a paper writes = an article says = its
@@ -219,6 +241,11 @@ _COMPATIBLE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"military", "intelligence", "official", "spokesperson"}),
     frozenset({"police", "official", "spokesperson", "prosecutor"}),
     frozenset({"resident", "witness"}),
+    # the head of a body speaks for it (начальник ОВА = head / governor of the region = the regional administration);
+    # "head" also translates titles such as голова МОК (IOC President)
+    frozenset({"head", "administration", "official", "president"}),
+    frozenset({"administration", "mayor", "official", "spokesperson"}),
+    frozenset({"court", "spokesperson"}),
 )
 # Categories naming people whose substitution changes who is quoted (a document/publication is also a "speaker",
 # but translators legitimately name the outlet or its article, so those are compared only with each other's group).
@@ -227,7 +254,9 @@ _PERSON_CATEGORIES = frozenset(
 )
 _EN_SPEAKER_WORD: dict[str, str] = {w: c for c, words in _EN_SPEAKERS for w in words}
 _EN_MULTIWORD = (("prime minister", "prime-minister"), ("press secretary", "spokesperson"),
-                 ("press service", "spokesperson"), ("general staff", "military"))
+                 ("press service", "spokesperson"), ("press office", "spokesperson"), ("general staff", "military"),
+                 ("military administration", "administration"), ("state administration", "administration"),
+                 ("city council", "administration"), ("city hall", "mayor"))
 
 
 def speaker_categories_compatible(a: str, b: str) -> bool:
@@ -243,6 +272,7 @@ def uk_mentions_category(text: str, category: str) -> bool:
     rx = dict(_UK_SPEAKER_RES).get(category)
     if rx is None:
         return False
+    text = _UK_MAYOR_PHRASE.sub("міськголов", text)
     return any(rx.fullmatch(m.group(0).lower()) for m in _UK_WORD.finditer(text))
 
 
@@ -252,6 +282,7 @@ _UK_WORD = re.compile(r"[\w'’ʼ-]+")
 def uk_speaker_category(text: str) -> str | None:
     """The category of the first speaker noun in a Ukrainian clause (``пише видання`` → "publication")."""
     seen_subject = False
+    text = _UK_MAYOR_PHRASE.sub("міськголов", text)
     for m in _UK_WORD.finditer(text):
         word = m.group(0).lower()
         if uk_speech_verb(word):
@@ -283,7 +314,8 @@ def en_speaker_categories(text: str) -> list[str]:
             out.append(cat)
             low = low.replace(phrase, " ")
     for m in _EN_WORD.finditer(low):
-        cat = _EN_SPEAKER_WORD.get(m.group(0).strip(".’'"))
+        word = re.sub(r"['’]s$", "", m.group(0)).strip(".’'")  # the court's press service: "court"
+        cat = _EN_SPEAKER_WORD.get(word)
         if cat and cat not in out:
             out.append(cat)
     return out
@@ -325,6 +357,8 @@ _EN_VERB_BASES = (
     ("muse", "muses", "mused"), ("boast", "boasts", "boasted"), ("advise", "advises", "advised"),
     ("forecast", "forecasts", "forecast"), ("accentuate", "accentuates", "accentuated"),
     ("communicate", "communicates", "communicated"), ("publish", "publishes", "published"),
+    # calques of передає (УНН): "transmits Ukrinform" — parsed so that the calque can be reported and fixed
+    ("transmit", "transmits", "transmitted"), ("convey", "conveys", "conveyed"),
 )
 # Verbs that need a particle to be a speech verb ("pointed out", "summed up", "went on", "put it").
 _PARTICLE_VERBS = {"point": "out", "sum": "up"}
@@ -339,6 +373,7 @@ for _entry in _EN_VERB_BASES:
     if len(_entry) > 3:
         _VERB_FORM.setdefault(_entry[3], (_entry[0], "participle"))
 EN_SPEECH_VERBS: frozenset[str] = frozenset(_VERB_FORM)
+_PAST_OF: dict[str, str] = {entry[0]: entry[2] for entry in _EN_VERB_BASES}
 # Past participles that make a passive attribution ("it is said in the statement", "stated in the material").
 _PASSIVE_PARTICIPLES = frozenset({
     "said", "stated", "noted", "written", "reported", "emphasized", "emphasised", "stressed", "indicated",
@@ -506,9 +541,36 @@ def _tail_ok(toks: list[tuple[str, int, int]], i: int, base: str = "") -> bool:
     return True
 
 
+# Verbs of reaction that attribute a quote only when bare (`"…," the woman sighs.`); with a complement they tell
+# what happened (`they laughed at that`, `agreed with him`, `sighed with relief`).
+_REACTION_VERBS = frozenset({"laugh", "sigh", "cry", "agree", "joke"})
+# Verbs that are attributions only with a speaker as subject (`continued the minister`, `he continued`), not with a
+# thing (`the offensive continues`).
+_SPEAKER_ONLY_VERBS = frozenset({"continue"})
+
+
+def _is_attribution(clause: EnClause) -> bool:
+    """Is a parsed clause an attribution of speech, not a sentence that happens to use a speech-like verb?"""
+    base = _VERB_FORM.get(clause.verb.split()[0].lower(), ("", ""))[0] if clause.verb else ""
+    if base in _REACTION_VERBS and clause.tail and not clause.tail.startswith(","):
+        return False
+    if base in _SPEAKER_ONLY_VERBS and clause.order == "subject-verb" and not _names_a_speaker(clause.subject):
+        return False
+    return True
+
+
 @functools.lru_cache(maxsize=8192)
 def parse_en_clause(text: str) -> EnClause | None:
-    """Parse `text` (an attribution clause without its dash and final punctuation) or return None."""
+    """Parse `text` (an attribution clause without its dash and final punctuation) or return None. Clauses whose
+    verb is a reaction with a complement (``they laughed at that``) or whose subject cannot speak (``the offensive
+    continues``) are not attributions."""
+    clause = _parse_clause(text)
+    if clause is None or not _is_attribution(clause):
+        return None
+    return clause
+
+
+def _parse_clause(text: str) -> EnClause | None:
     text = text.strip()
     if re.search(r"\s" + _DASH_CLASS + r"\s", text):
         return None  # two clauses joined by a dash
@@ -538,7 +600,13 @@ def parse_en_clause(text: str) -> EnClause | None:
     # ("sources report", "analysts claim")
     j_max = _parse_np(toks, 0, prepositions=True)
     min_np = 2 if low[0] in _DETERMINERS and low[0] not in _PRONOUNS else 1
-    for j in range(j_max, min_np - 1, -1):
+    candidates = list(range(j_max, min_np - 1, -1))
+    if 0 < j_max < len(toks) - 1 and low[j_max] == "," and low[0] not in _PRONOUNS:
+        # an apposition between commas: "Oleh Syniehubov, head of the regional administration, said"
+        j2 = _parse_np(toks, j_max + 1, prepositions=True)
+        if j2 > j_max + 1 and j2 < len(toks) and low[j2] == ",":
+            candidates.insert(0, j2 + 1)
+    for j in candidates:
         if j == 0:
             break
         k = j
@@ -561,13 +629,23 @@ def parse_en_clause(text: str) -> EnClause | None:
         if _tail_ok(toks, end, base):
             order = "passive" if passive_aux else "subject-verb"
             return EnClause(text, order, piece(0, j), piece(k, end), tail_from(end), tense)
-    # verb first: VERB NP | VERB (in|by|on) … (passive without subject: "stated in the material")
-    v = _parse_verb(toks, 0)
+    # verb first: VERB NP | [is|was] VERB (in|by|on) … (passive without subject: "stated in the material",
+    # "is said in the message")
+    first = 0
+    if low[0] in ("is", "was", "are", "were"):
+        first = 1
+        while first < len(toks) - 1 and low[first] in _ADVERBS:
+            first += 1
+        if low[first] not in _PASSIVE_PARTICIPLES:
+            return None
+    v = _parse_verb(toks, first)
     if v is not None:
         end, base, tense = v
-        if end < len(toks) and low[end] in ("in", "by", "on", "at") and low[0] in _PASSIVE_PARTICIPLES:
+        if end < len(toks) and low[end] in ("in", "by", "on", "at") and low[first] in _PASSIVE_PARTICIPLES:
             if _tail_ok(toks, end):
                 return EnClause(text, "passive", "", piece(0, end), tail_from(end), tense)
+            return None
+        if first:
             return None
         if end < len(toks) and low[end] in _OBJECT_PRONOUNS | _PRONOUNS:
             k = end + 1
@@ -581,14 +659,29 @@ def parse_en_clause(text: str) -> EnClause | None:
 
 
 _RELAXED_TO_SAID = {"told": "said", "tells": "says", "informs": "reports", "informed": "reported", "tell": "say",
-                    "inform": "report"}
+                    "inform": "report", "transmits": "reports", "transmitted": "reported", "transmit": "report",
+                    "conveys": "reports", "conveyed": "reported", "convey": "report"}
+
+
+# A tail after a comma that is a circumstance of the attribution ("…, citing the Air Force"), not an apposition of
+# its subject ("said Sergei Kulakov, director of the club").
+_CIRCUMSTANCE_TAIL = re.compile(
+    r",\s*(?:citing|adding|referring|noting|quoting|saying|stressing|explaining|according|with reference)\b", re.I
+)
+
+
+def plain_reporting_verb(form: str) -> str:
+    """The verb English agency copy uses for a calqued one (``informs``/``transmits`` → ``reports``, ``told`` →
+    ``said``); other forms are returned as they are (lower-cased)."""
+    return _RELAXED_TO_SAID.get(form.lower(), form.lower())
 
 
 def english_order(clause: EnClause) -> str:
     """The clause in English agency order: subject first (``reported Ukrenergo`` → ``Ukrenergo reported``;
     ``told the woman`` → ``the woman said``); a leading determiner or pronoun is lower-cased."""
     base = _VERB_FORM.get(clause.verb.split()[0].lower(), ("", ""))[0]
-    if clause.order == "verb-subject" and (clause.tail.startswith(",") or base in ("quote", "cite")):
+    if clause.order == "verb-subject" and (clause.tail.startswith(",") and not _CIRCUMSTANCE_TAIL.match(clause.tail)
+                                           or base in ("quote", "cite")):
         # "said Sergei Kulakov, director of the club, …" is idiomatic; "quotes Kotin Interfax-Ukraine" has its
         # subject after the object — keep the words, drop only the dash
         out = clause.text
@@ -602,14 +695,19 @@ def english_order(clause: EnClause) -> str:
             subject = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}[subject.lower()]
         out = f"{subject} {verb.lower()}"
         if clause.tail:
-            out += " " + clause.tail
+            out += ("" if clause.tail.startswith(",") else " ") + clause.tail
     elif clause.order == "according":
         out = clause.text
     elif clause.order == "passive" and clause.subject.lower() in ("", "it"):
-        # "stated in the material" / "it is said in the statement" → "the material stated" / "the statement says"
+        # "stated in the material" / "it is said in the statement" → "the material stated" / "the statement says";
+        # "are highlighted by the organizers" → "the organizers highlighted"
         m = re.fullmatch(r"in (?:the|a|an|its|his|her|their) ([\w-]+)", clause.tail)
-        if m:
-            present = clause.subject.lower() == "it" and re.search(r"\b(is|are)\b", clause.text) is not None
+        by = re.fullmatch(r"by (?P<agent>[^,]+)", clause.tail)
+        participle = clause.verb.split()[-1].lower()
+        if by and participle in _VERB_FORM:
+            out = f"{by.group('agent')} {_PAST_OF.get(_VERB_FORM[participle][0], participle)}"
+        elif m:
+            present = re.search(r"\b(is|are)\b", clause.text) is not None
             out = f"the {m.group(1)} {'says' if present else 'said'}"
         else:
             out = clause.text
@@ -638,7 +736,21 @@ def _lower_first(text: str) -> str:
         first != "I"
     ):
         return first.lower() + text[len(first):]
+    nxt = text[m.end():].lstrip()
+    if first[1:].islower() and nxt[:1].islower() and (
+        first.lower() in _TITLE_WORDS or first.lower() in _EN_SPEAKER_WORD
+    ):
+        # a sentence-initial capital on a common word ("Regional governor X said" joined after a quote)
+        return first.lower() + text[len(first):]
     return text
+
+
+# Common words that open a speaker's title ("regional governor", "deputy minister"), lower-cased after a quote.
+_TITLE_WORDS = frozenset({
+    "regional", "local", "deputy", "former", "acting", "city", "state", "national", "senior", "first", "chief",
+    "head", "interim", "district", "military", "defense", "defence", "foreign", "interior", "energy", "health",
+    "economy", "finance", "justice",
+})
 
 
 # -- English: dash-led attributions ---------------------------------------------------------------------------------
@@ -674,6 +786,45 @@ def lone_en_attribution(text: str) -> EnClause | None:
     return parse_en_clause(clause)
 
 
+_BARE = re.compile(r"^\s*(?P<clause>[^\n.!?…:;\"“”«»„]+?)\s*[.!?…]?\s*$")
+
+
+def bare_en_attribution(text: str) -> EnClause | None:
+    """If the paragraph is only an attribution clause without a dash (``the head of the RMA Oleh Syniehubov
+    reported.``, ``Oleh Syniehubov, head of the regional administration, said.``), the clause. Whether it is detached
+    from a quote depends on its neighbours (the caller decides)."""
+    if len(text) > 300 or _DASH_RE_START.match(text):
+        return None
+    m = _BARE.match(text)
+    if not m or len(m.group("clause").split()) > 18 or re.match(r"\s*as\b", text, re.I):
+        return None  # "As VOA reported, …" opens a sentence of its own
+    clause = parse_en_clause(m.group("clause"))
+    if clause is None or clause.tense == "base":
+        return None  # "Recall that Russia attacked…" is a sentence of its own
+    if "," in clause.tail or len(clause.tail.split()) > 8:
+        return None  # an attribution line ends with a short circumstance ("on Telegram"), not another clause
+    if clause.order == "passive" and not clause.subject:
+        return clause if en_speaker_categories(clause.tail) else None  # "is said in the message"
+    return clause if _names_a_speaker(clause.subject) else None
+
+
+def _names_a_speaker(subject: str) -> bool:
+    """A pronoun, a speaker noun (the head of the RMA, the court's press service) or a name (Oleh Syniehubov,
+    Ukrenergo) — not a clause that happens to precede a speech-like verb."""
+    subject = subject.strip(" ,")
+    low = subject.lower()
+    if low in _PRONOUNS:
+        return True
+    if re.match(r"(?:that|this|these|those|which|what)\b", low):
+        return False
+    if en_speaker_categories(subject):
+        return True
+    words = re.findall(r"[\w'’-]+", subject)
+    content = [w for w in words if w.lower() not in _NP_CONNECTORS and w.lower() not in _DETERMINERS]
+    return bool(content) and all(w[:1].isupper() for w in content)
+
+
+_DASH_RE_START = re.compile(r"^\s*" + _DASH_CLASS)
 _END_PUNCT = re.compile(r"[.!?…]+")
 
 
@@ -781,9 +932,72 @@ _EN_ATTRIB_RE = re.compile(
 
 
 def en_has_attribution(text: str) -> bool:
-    """Does the English text attribute speech anywhere (a speech verb, ``according to``, ``citing``, a colon before
-    a quote)?"""
-    return _EN_ATTRIB_RE.search(text) is not None
+    """Does the English text attribute speech anywhere outside its quotations (a speech verb, ``according to``,
+    ``citing``, a colon before a quote)? Words inside quotation marks are the speaker's, not an attribution
+    (``"…is being clarified."`` has no attribution)."""
+    if _EN_ATTRIB_RE.search(text) is None:
+        return False
+    return _EN_ATTRIB_RE.search(mask_quoted(text)) is not None
+
+
+_REPORTING_FORMS = sorted(
+    (f for f, (base, tense) in _VERB_FORM.items() if tense in ("3sg", "past") and base in (
+        "say", "tell", "write", "note", "add", "stress", "emphasize", "emphasise", "underline", "explain", "state",
+        "report", "inform", "claim", "insist", "argue", "believe", "think", "recall", "remind", "clarify", "specify",
+        "announce", "declare", "admit", "assure", "warn", "confirm", "mention", "indicate", "observe", "assert",
+        "maintain", "suggest", "acknowledge", "promise", "predict", "complain", "concede", "reiterate", "estimate",
+        "highlight", "underscore", "conclude", "answer", "reply", "respond", "comment", "remark")),
+    key=len, reverse=True,
+)
+_REPORTED_SPEECH = re.compile(
+    r"\baccording to\b|\bin the words of\b"
+    r"|\b(?:" + "|".join(_REPORTING_FORMS) + r")\b(?:\s+(?:\w+\s+){0,2}?(?:reporters|journalists|him|her|them|us|"
+    r"me|the media|the press))?\s+(?:that|he|she|they|it|we|there|his|her|their|its)\b"
+    # "the ministry said the missile was intercepted": a clause with its own finite verb after the speech verb
+    r"|\b(?:" + "|".join(_REPORTING_FORMS) + r")\s+(?:[\w'’-]+\s+){1,5}?"
+    r"(?:was|were|is|are|had|has|have|would|will|could|can|should|did|might|must)\b",
+    re.I,
+)
+
+
+def en_reported_speech(text: str) -> bool:
+    """Does the English text report speech indirectly — ``according to X``, ``X said that…``, ``X said they
+    had…``, ``told reporters it was…`` — rather than give the words as said? (Quoted spans are ignored.)"""
+    return _REPORTED_SPEECH.search(mask_quoted(text)) is not None
+
+
+def uk_speaker_categories(text: str) -> set[str]:
+    """Every speaker category a Ukrainian text names anywhere (``начальник ОВА`` → {"head", "administration"})."""
+    text = _UK_MAYOR_PHRASE.sub("міськголов", text)
+    out = set()
+    for m in _UK_WORD.finditer(text):
+        word = m.group(0).lower()
+        for category, rx in _UK_SPEAKER_RES:
+            if rx.fullmatch(word):
+                out.add(category)
+                break
+    return out
+
+
+def mask_quoted(text: str) -> str:
+    """`text` with the inside of every closed quotation (``"…"``, ``“…”``, ``«…»``, ``„…“``, ``‘…’``) blanked out
+    (same length; the marks stay). A straight-quote pair whose marks face the wrong way (``…," he said. "…`` in the
+    middle of a long quote) is left alone."""
+    spans = []
+    for start, end, _inner in find_quoted_spans(text):
+        if text[start] == '"' and (_straight_direction(text, start) == -1 or _straight_direction(text, end - 1) == 1):
+            continue
+        spans.append((start + 1, end - 1))
+    for m in _SINGLE_QUOTED.finditer(text):
+        spans.append((m.start() + 1, m.end() - 1))
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 # -- Ukrainian: dash-led attributions ---------------------------------------------------------------------------------
