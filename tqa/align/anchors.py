@@ -8,7 +8,9 @@
 * cognates: long lower-case words by the same skeleton key (операції ~ operations, міністерство ~ ministry), a
   bonus when they match and no cost when they do not;
 * quotations («…» / "…") and attribution markers (``– пише видання``, ``заявив``, ``передає УНН`` / ``the
-  publication writes``, ``said``, ``reports UNN``).
+  publication writes``, ``said``, ``reports UNN``);
+* questions: a question stays a question in translation (``Ви жили так ?`` / ``Have you ever lived like that?``), which
+  keeps short lines of an interview or a dialogue from shifting by one.
 
 `features(text, language)` is cached: the same paragraph text is analysed once per process.
 """
@@ -25,7 +27,7 @@ from tqa.text.translit import name_key, transliterate
 __all__ = ["BONUS_ONLY", "EMPTY", "WEIGHTS", "Features", "features", "matched_weight", "merge"]
 
 # Weight of one anchor of each kind (by key prefix): a number is strong evidence, a quote or an attribution weak.
-WEIGHTS = {"n": 1.0, "m": 0.5, "p": 0.6, "A": 0.8, "q": 0.3, "@": 0.4, "c": 1.0}
+WEIGHTS = {"n": 1.0, "m": 0.5, "p": 0.6, "A": 0.8, "q": 0.3, "@": 0.4, "c": 1.0, "?": 0.6}
 # Kinds whose anchors are candidates more than evidence: a bonus when matched, no cost when not.
 BONUS_ONLY = frozenset("c")
 
@@ -300,6 +302,9 @@ _EN_ATTRIBUTION = re.compile(
 )
 
 
+_QUESTION = re.compile(r"\?+(?![^\W_])")  # a question mark ending a sentence or a clause ("??" counts once)
+
+
 def _add(out: dict[str, int], key: str, count: int = 1) -> None:
     out[key] = out.get(key, 0) + count
 
@@ -320,6 +325,10 @@ def features(text: str, language: str) -> Features:
         _add(out, "q", min(quotes, 3))
     if (_UK_ATTRIBUTION if lang == "uk" else _EN_ATTRIBUTION).search(text):
         _add(out, "@")
+    if "?" in text:
+        questions = len(_QUESTION.findall(text))
+        if questions:
+            _add(out, "?", min(questions, 3))
     anchors = tuple(sorted(out.items()))
     weight = sum(WEIGHTS[k[0]] * c for k, c in anchors if k[0] not in BONUS_ONLY)
     return Features(len(text), anchors, weight, _LETTER.search(text) is not None)

@@ -7,7 +7,10 @@ Document mode (`Story.mode == "document"`):
    paragraph; residue can only come out unaligned (0-1 for the English copy, 1-0 for the source) and the pair
    carries the residue kind in `AlignedPair.residue`;
 2. paragraphs are aligned by the banded Gale–Church DP of `tqa.align.dp` (1-1, 1-0, 0-1, 2-1, 1-2) with length and
-   anchor costs (`tqa.align.cost`, `tqa.align.anchors`);
+   anchor costs (`tqa.align.cost`, `tqa.align.anchors`); a headline (the first real paragraph when it reads like a
+   title: short, no final full stop) is never glued into a 2-1 / 1-2 — a lead that lost a sentence must not pull
+   the headline's translation into its bead; a 2-1 (1-2) bead next to an unpaired target (source) paragraph is
+   re-split into two 1-1 beads when the sentence alignment prefers that (`resplit_glued`);
 3. inside each paragraph group the sentences are aligned by the same DP with sentence priors; a group of one
    sentence on each side is a single 1-1 without running the DP.
 
@@ -26,12 +29,21 @@ import re
 from collections.abc import Sequence
 
 from tqa.align import dp
-from tqa.align.anchors import Features, features
-from tqa.align.cost import PARAGRAPHS, SENTENCES, Params, confidence
+from tqa.align.anchors import EMPTY, Features, features, merge
+from tqa.align.cost import PARAGRAPHS, SENTENCES, Params, bead_cost, confidence
 from tqa.model import AlignedPair, AlignedStory, Alignment, Segment, Story
 from tqa.text import residue as _residue
 
-__all__ = ["REPEATED_HEADLINE", "align_paragraphs", "align_sentences", "align_story", "residue_kinds"]
+__all__ = [
+    "REPEATED_HEADLINE",
+    "align_paragraphs",
+    "align_sentences",
+    "align_story",
+    "headline_flags",
+    "is_title_like",
+    "resplit_glued",
+    "residue_kinds",
+]
 
 REPEATED_HEADLINE = "repeated-headline"
 
@@ -92,6 +104,30 @@ def _features(segments: Sequence[Segment], language: str) -> list[Features]:
     return [features(s.text, language) for s in segments]
 
 
+_CLOSERS = " \t\"'»”“’)]"
+HEADLINE_MAX_CHARS = 250
+
+
+def is_title_like(text: str) -> bool:
+    """A headline: a short line with letters that does not end in a full stop (``Уряд виділив 2 млрд грн на
+    відновлення енергетики``, ``Zelensky: Ukraine will not give up territory``)."""
+    t = text.strip().rstrip(_CLOSERS)
+    if not t or len(t) > HEADLINE_MAX_CHARS or not any(c.isalpha() for c in t):
+        return False
+    return not t.endswith((".", ";", ","))
+
+
+def headline_flags(segments: Sequence[Segment], residue: Sequence[bool] | None = None) -> list[bool]:
+    """True for the headline: the first paragraph that is neither residue nor letter-less, if it is title-like."""
+    flags = [False] * len(segments)
+    for i, seg in enumerate(segments):
+        if (residue is not None and residue[i]) or not any(c.isalpha() for c in seg.text):
+            continue
+        flags[i] = is_title_like(seg.text)
+        break
+    return flags
+
+
 def align_paragraphs(
     source: Sequence[Segment],
     target: Sequence[Segment],
@@ -103,10 +139,11 @@ def align_paragraphs(
     extra=None,
 ) -> dp.Result:
     """The paragraph DP on segments (exposed for tests and benchmarks: `Result.cells` counts the cells visited).
-    `extra` is an optional additional bead cost (see `tqa.align.draft`)."""
+    `extra` is an optional additional bead cost (see `tqa.align.draft`). The headline of each side is never glued
+    (`headline_flags`)."""
     return dp.align(
         _features(source, source_language), _features(target, target_language), params, src_residue, tgt_residue,
-        extra=extra,
+        extra=extra, src_solo=headline_flags(source, src_residue), tgt_solo=headline_flags(target, tgt_residue),
     )
 
 
@@ -122,8 +159,9 @@ def _align_document(story: Story) -> AlignedStory:
     result = align_paragraphs(
         sp, tp, slang, tlang, [k is not None for k in skinds], [k is not None for k in tkinds], extra=extra
     )
+    beads = resplit_glued(list(result.beads), sp, tp, slang, tlang, skinds, tkinds, extra)
     pairs: list[AlignedPair] = []
-    for bead in result.beads:
+    for bead in beads:
         src = tuple(sp[bead.s0 : bead.s1])
         tgt = tuple(tp[bead.t0 : bead.t1])
         kind = None
@@ -135,6 +173,91 @@ def _align_document(story: Story) -> AlignedStory:
         sentences = align_sentences(src, tgt, slang, tlang, score)
         pairs.append(AlignedPair(len(pairs), Alignment(src, tgt, score), sentences, kind))
     return AlignedStory(story, tuple(pairs))
+
+
+# --- re-splitting glued beads -------------------------------------------------------------------------------------
+
+
+def _sentence_cost(source: Sequence[Segment], target: Sequence[Segment], slang: str, tlang: str) -> float:
+    """The cost of the best sentence alignment of a paragraph group (indels of every sentence if one side is empty)."""
+    ss, ts = _sentences_of(source), _sentences_of(target)
+    fs, ft = _features(ss, slang), _features(ts, tlang)
+    if not fs or not ft:
+        return sum(bead_cost("1-0", f, EMPTY, SENTENCES) for f in fs) + sum(
+            bead_cost("0-1", EMPTY, f, SENTENCES) for f in ft
+        )
+    return dp.align(fs, ft, SENTENCES).total
+
+
+def resplit_glued(
+    beads: list[dp.Bead],
+    sp: Sequence[Segment],
+    tp: Sequence[Segment],
+    slang: str = "uk",
+    tlang: str = "en",
+    skinds: Sequence[str | None] | None = None,
+    tkinds: Sequence[str | None] | None = None,
+    extra=None,
+) -> list[dp.Bead]:
+    """Second opinion on a 2-1 bead next to an unpaired target paragraph (0-1), or a 1-2 bead next to an unpaired
+    source paragraph (1-0): the two 1-1 beads of the other reading replace them when the sentence alignment finds
+    them cheaper. A paragraph that gained a sentence (or lost one) is longer (shorter) than usual; the paragraph DP
+    may then prefer gluing its neighbour to it and leaving the neighbour's translation alone — a false "added
+    paragraph" next to the real addition. Sentences see what paragraph lengths cannot: the neighbour's sentences
+    match the lone paragraph one for one."""
+    out: list[dp.Bead] = []
+    i = 0
+    n = len(beads)
+
+    def real(kinds: Sequence[str | None] | None, k: int) -> bool:
+        return kinds is None or kinds[k] is None
+
+    while i < n:
+        b = beads[i]
+        done = False
+        for j in (i + 1, i - 1):
+            if done or not 0 <= j < n or (j == i - 1 and (not out or out[-1] is not beads[j])):
+                continue
+            c = beads[j]
+            if b.kind == "2-1" and c.kind == "0-1" and real(tkinds, c.t0):
+                s_mid = b.s0 + 1
+                if j > i:  # [s1 s2]→t, ∅→t'  ⇒  s1→t, s2→t'
+                    alt = ((b.s0, s_mid, b.t0, b.t1), (s_mid, b.s1, c.t0, c.t1))
+                else:  # ∅→t', [s1 s2]→t  ⇒  s1→t', s2→t
+                    alt = ((b.s0, s_mid, c.t0, c.t1), (s_mid, b.s1, b.t0, b.t1))
+            elif b.kind == "1-2" and c.kind == "1-0" and real(skinds, c.s0):
+                t_mid = b.t0 + 1
+                if j > i:  # s→[t1 t2], s'→∅  ⇒  s→t1, s'→t2
+                    alt = ((b.s0, b.s1, b.t0, t_mid), (c.s0, c.s1, t_mid, b.t1))
+                else:  # s'→∅, s→[t1 t2]  ⇒  s'→t1, s→t2
+                    alt = ((c.s0, c.s1, b.t0, t_mid), (b.s0, b.s1, t_mid, b.t1))
+            else:
+                continue
+            glued = _sentence_cost(sp[b.s0 : b.s1], tp[b.t0 : b.t1], slang, tlang) + _sentence_cost(
+                sp[c.s0 : c.s1], tp[c.t0 : c.t1], slang, tlang
+            )
+            split = sum(_sentence_cost(sp[a0:a1], tp[c0:c1], slang, tlang) for a0, a1, c0, c1 in alt)
+            if split >= glued:
+                continue
+            new = []
+            for a0, a1, c0, c1 in alt:
+                cost = bead_cost("1-1", merge(*_features(sp[a0:a1], slang)), merge(*_features(tp[c0:c1], tlang)),
+                                 PARAGRAPHS)
+                if extra is not None:
+                    cost += extra(a0, a1, c0, c1)
+                new.append(dp.Bead(a0, a1, c0, c1, cost))
+            if j < i:
+                out.pop()
+                out.extend(new)
+                i += 1
+            else:
+                out.extend(new)
+                i += 2
+            done = True
+        if not done:
+            out.append(b)
+            i += 1
+    return out
 
 
 # --- sentences ---------------------------------------------------------------------------------------------------
@@ -159,6 +282,9 @@ def align_sentences(
 ) -> tuple[Alignment, ...]:
     """Sentence alignments inside one paragraph group; every sentence is in exactly one alignment. `score` is used
     where nothing is left to decide (one sentence on each side, or one side empty)."""
+    if len(source) == 1 and len(target) == 1 and len(source[0].sentences) == 1 and len(target[0].sentences) == 1:
+        # the commonest pair (one one-sentence paragraph on each side): what the general path below returns
+        return (Alignment(source[0].sentences, target[0].sentences, score),)
     ss, ts = _sentences_of(source), _sentences_of(target)
     if not ss and not ts:
         return ()

@@ -34,6 +34,17 @@ class Context:
     config: Config
     story: AlignedStory
     facts: dict[str, object] = field(default_factory=dict)
+    # Scratch space for derived data that several rules share within this story (one number comparison per pair for
+    # the whole TQA3xx family, say): see `Context.memo`. A new Context (and cache) is made for every story.
+    cache: dict[object, object] = field(default_factory=dict)
+
+    def memo(self, key: object, compute):
+        """``compute()``, computed once per story for `key` (a tuple naming the module and what it computes)."""
+        try:
+            return self.cache[key]
+        except KeyError:
+            value = self.cache[key] = compute()
+            return value
 
     def previous(self, pair: AlignedPair, distance: int = 1) -> AlignedPair | None:
         i = pair.index - distance

@@ -26,16 +26,33 @@ __all__ = [
     "WeekdayMismatch",
     "locate",
     "pair_diffs",
+    "target_values",
 ]
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def pair_diffs(pair: AlignedPair) -> tuple[Diff, ...]:
-    """The numeric differences of one aligned pair (cached by the pair's texts)."""
+def pair_diffs(pair: AlignedPair, ctx: Context | None = None) -> tuple[Diff, ...]:
+    """The numeric differences of one aligned pair (cached by the pair's texts; with `ctx`, computed once per pair
+    for the whole family)."""
     if not pair.source or not pair.target:
         return ()
+    if ctx is not None:
+        key = ("numbers.diffs", pair.index)
+        diffs = ctx.cache.get(key)
+        if diffs is None:
+            diffs = ctx.cache[key] = pair_diffs(pair)
+        return diffs
     return compare_pair(tuple(s.text for s in pair.source), tuple(t.text for t in pair.target))
+
+
+def target_values(pair: AlignedPair, ctx: Context) -> tuple[tuple[int, Value], ...]:
+    """(target segment index, value) of every number in the pair's target outside residue, once per pair."""
+    key = ("numbers.target_values", pair.index)
+    values = ctx.cache.get(key)
+    if values is None:
+        values = ctx.cache[key] = tuple((i, v) for i, seg in enumerate(pair.target) for v in values_in(seg.text, "en"))
+    return values
 
 
 def _sentence_of(seg: Segment, start: int) -> str:
@@ -55,6 +72,12 @@ def locate(segments: tuple[Segment, ...], loc: Located | None) -> tuple[Span | N
     return seg.sub_span(v.start, v.end), _sentence_of(seg, v.start)
 
 
+def _in_omitted_sentence(pair: AlignedPair, ctx: Context, loc: Located) -> bool:
+    from tqa.checks.omission import in_omitted_sentence
+
+    return in_omitted_sentence(pair, ctx, loc.segment, loc.value.start)
+
+
 class _DiffRule(Rule):
     """Shared plumbing: pick this rule's differences out of the pair's comparison and turn them into findings."""
 
@@ -67,9 +90,11 @@ class _DiffRule(Rule):
         return None
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
-        for d in pair_diffs(pair):
+        for d in pair_diffs(pair, ctx):
             if not self.wants(d):
                 continue
+            if d.kind == "missing" and d.source is not None and _in_omitted_sentence(pair, ctx, d.source):
+                continue  # the whole sentence is missing: TQA502 reports it, with its figures
             tspan, tctx = locate(pair.target, d.target)
             sspan, sctx = locate(pair.source, d.source)
             fix = None
@@ -309,7 +334,7 @@ class WeekdayMismatch(Rule):
         for pair in story.pairs:
             if pair.residue is not None or not pair.target:
                 continue
-            tvals = [(i, v) for i, seg in enumerate(pair.target) for v in values_in(seg.text, "en")]
+            tvals = list(target_values(pair, ctx))
             dated = [(i, v) for i, v in tvals if v.kind == "date" and v.weekday is not None and v.day and v.month]
             if not dated:
                 continue

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Context, Rule, register
-from tqa.checks.numbers import locate
+from tqa.checks.numbers import locate, target_values
 from tqa.model import AlignedPair, Finding, Fix, Severity
 from tqa.text.numbers import Located, Value, describe_en, values_in
 from tqa.text.numbers.values import MONTHS_EN, fmt_amount, nk
@@ -23,10 +23,6 @@ __all__ = ["CyrillicUnit", "DecimalComma", "NumericDate", "SpaceThousands", "Spa
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d+")
 
 
-def _target_values(pair: AlignedPair) -> Iterator[tuple[int, Value]]:
-    for i, seg in enumerate(pair.target):
-        for v in values_in(seg.text, "en"):
-            yield i, v
 
 
 def _source_amounts(pair: AlignedPair) -> set[float]:
@@ -65,7 +61,7 @@ class DecimalComma(_FormatRule):
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         source = None
-        for i, v in _target_values(pair):
+        for i, v in target_values(pair, ctx):
             if v.fmt != "decimal-comma":
                 continue
             if source is None:
@@ -109,7 +105,7 @@ class SpaceThousands(_FormatRule):
     name = "space-thousands"
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
-        for i, v in _target_values(pair):
+        for i, v in target_values(pair, ctx):
             if v.fmt not in ("space-thousands", "split-number") or v.amount is None or v.kind == "id":
                 continue
             seg = pair.target[i]
@@ -168,7 +164,7 @@ class CyrillicUnit(_FormatRule):
     name = "cyrillic-unit"
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
-        for i, v in _target_values(pair):
+        for i, v in target_values(pair, ctx):
             if v.foreign is None:
                 continue
             seg = pair.target[i]
@@ -202,7 +198,7 @@ class NumericDate(_FormatRule):
     name = "numeric-date"
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
-        for i, v in _target_values(pair):
+        for i, v in target_values(pair, ctx):
             if v.fmt != "numeric-date" or v.kind != "date" or not v.day or not v.month:
                 continue
             good = f"{MONTHS_EN[v.month - 1]} {v.day}" + (f", {v.year}" if v.year else "")
@@ -236,7 +232,7 @@ class SpacedTime(_FormatRule):
     name = "spaced-time"
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
-        for i, v in _target_values(pair):
+        for i, v in target_values(pair, ctx):
             if v.fmt != "spaced-time":
                 continue
             good = "".join(v.text.split())

@@ -259,8 +259,6 @@ _CAPITALISED = re.compile(r"\b[A-ZА-ЯІЇЄҐ][\w'’-]{2,}")
 def _speaker_kept(source: str, target: str) -> bool:
     """Does the English name the speaker the Ukrainian gives outside its quotation marks — a speaker of a compatible
     category (начальник ОВА ~ governor) or the same name (Синєгубов ~ Syniehubov)?"""
-    from tqa.text.translit import name_similarity
-
     src = speech.mask_quoted(source)
     atts = speech.find_uk_attributions(source)
     if atts:

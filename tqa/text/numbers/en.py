@@ -194,6 +194,36 @@ _RANGE_CONNECTOR = re.compile(r"\s?[-–—‒]\s?|\s+(?:to|and|or|through|till|
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][^\W\d][\w.]*", _I)
 _DIGIT_RE = re.compile(r"\d")
 
+# Cheap exact guards: each of these patterns can only match where one of its words occurs (case-insensitively, so
+# they are looked up in ``low = words_en.lowered(text)``; None when plain lower-casing cannot stand in for
+# IGNORECASE, and then the pattern runs). Most paragraphs mention none of them.
+_NOON_WORDS = ("noon", "midday", "midnight")
+_HALF_WORDS = ("half",)
+_TIMES_WORDS = ("doubl", "tripl", "quadrupl", "halv", "fold")
+_WHOLLY_WORDS = ("entirely", "fully", "completely", "totally", "wholly")
+_WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # _WEEKDAY_RE is case-sensitive
+
+
+def _mentions(low: str | None, words: tuple[str, ...]) -> bool:
+    if low is None:
+        return True
+    for w in words:
+        if w in low:
+            return True
+    return False
+
+
+def _may_have_weekday(text: str) -> bool:
+    for w in _WEEKDAY_STEMS:
+        if w in text:
+            return True
+    return False
+
+
+def _may_have_url(text: str, low: str | None) -> bool:
+    """`_URL_RE` needs "://", "www." (any case), "@" or "#"."""
+    return "@" in text or "#" in text or "://" in text or _mentions(low, ("www.",))
+
 
 def _code(parts: list[tuple[re.Pattern, str]], s: str) -> str | None:
     s = s.strip()
@@ -397,7 +427,7 @@ def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[Tok]:
     out: list[Tok] = []
     low = text.lower()
     # tokens: words and "a"/"an"/"and" around number words
-    for m in words_en.WORD_RE.finditer(text):
+    for m in words_en.iter_number_words(text, words_en.lowered(text)):
         if _inside(m.start(), taken):
             continue
         start = m.start()
@@ -448,36 +478,42 @@ def extract_en(text: str) -> tuple[Value, ...]:
     """Every number in an English text, as typed values in text order."""
     if not isinstance(text, str) or not text:
         return ()
+    low = words_en.lowered(text)
     if (
         _DIGIT_RE.search(text) is None
-        and not words_en.PRECHECK_RE.search(text)
-        and not _NOON_RE.search(text)
-        and not _WHOLLY_RE.search(text)
-        and not _WEEKDAY_RE.search(text)
-        and not _TIMES_WORD_RE.search(text)
+        and not words_en.has_number_word(text, low)
+        and not (_mentions(low, _NOON_WORDS) and _NOON_RE.search(text))
+        and not (_mentions(low, _WHOLLY_WORDS) and _WHOLLY_RE.search(text))
+        and not (_may_have_weekday(text) and _WEEKDAY_RE.search(text))
+        and not (_mentions(low, _TIMES_WORDS) and _TIMES_WORD_RE.search(text))
     ):
         return ()
     try:
-        return _extract(text)
+        return _extract(text, low)
     except (ValueError, OverflowError, IndexError):
         return ()
 
 
-def _extract(t: str) -> tuple[Value, ...]:
-    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _URL_RE.finditer(t)]
-    taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
+def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
+    # (`low`: words_en.lowered(t); the guards around the searches below only skip searches that cannot match)
+    has_digit = _DIGIT_RE.search(t) is not None
+    taken: list[tuple[int, int]] = []
+    if _may_have_url(t, low):
+        taken += [(m.start(), m.end()) for m in _URL_RE.finditer(t)]
+    if has_digit:  # every telephone pattern holds digits
+        taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
     toks: list[Tok] = []
 
     def add(tok: Tok) -> None:
         toks.append(tok)
         taken.append((tok.start, tok.end))
 
-    for m in _NOON_RE.finditer(t):
+    for m in _NOON_RE.finditer(t) if _mentions(low, _NOON_WORDS) else ():
         tok = Tok(m.start(), m.end(), m.end(), bare=False, words=True)
         _set_time(tok, 0 if m.group(1).lower() == "midnight" else 12, 0, None)
         tok.hours = (tok.hour,)
         add(tok)
-    for m in _HALF_PAST_RE.finditer(t):
+    for m in _HALF_PAST_RE.finditer(t) if _mentions(low, _HALF_WORDS) else ():
         w = m.group(1).lower()
         if _inside(m.start(), taken):
             continue
@@ -486,7 +522,7 @@ def _extract(t: str) -> tuple[Value, ...]:
             tok = Tok(m.start(), m.end(), m.end(), bare=False, words=not w.isdigit())
             _set_time(tok, int(parsed[0]), 30, None)
             add(tok)
-    if _DIGIT_RE.search(t):
+    if has_digit:
         for m in _DATE3_RE.finditer(t):
             if _inside(m.start(), taken):
                 continue
@@ -595,17 +631,18 @@ def _extract(t: str) -> tuple[Value, ...]:
                         h = int(a)
                         tok.alts.extend([("t", h, 0)] + ([("t", (h + 12) % 24, 0)] if 1 <= h <= 12 else []))
             add(tok)
-    for m in _TIMES_WORD_RE.finditer(t):
+    for m in _TIMES_WORD_RE.finditer(t) if _mentions(low, _TIMES_WORDS) else ():
         if not _inside(m.start(), taken):
             key = (m.group(1) or m.group(2) or m.group(3)).lower()
             add(Tok(m.start(), m.end(), m.end(), amount=float(_TIMES_VALUE[key]), unit="times", words=True, bare=False))
-    for m in _WHOLLY_RE.finditer(t):
+    for m in _WHOLLY_RE.finditer(t) if _mentions(low, _WHOLLY_WORDS) else ():
         add(Tok(m.start(), m.end(), m.end(), kind="percent", amount=100.0, words=True, bare=False))
-    if words_en.PRECHECK_RE.search(t):
+    if words_en.has_number_word(t, low):
         toks.extend(_word_tokens(t, taken))
     toks.sort(key=lambda k: k.start)
     propagate_ranges(t, toks, _RANGE_CONNECTOR)
     elliptic_dates(toks)
-    toks.extend(attach_weekdays(t, toks, _WEEKDAY_RE, WEEKDAYS_EN))
+    if _may_have_weekday(t):  # (no weekday name: attach_weekdays finds nothing and changes nothing)
+        toks.extend(attach_weekdays(t, toks, _WEEKDAY_RE, WEEKDAYS_EN))
     toks.sort(key=lambda k: k.start)
     return tuple(to_value(t, k) for k in toks)

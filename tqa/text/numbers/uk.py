@@ -485,7 +485,7 @@ def extract_uk(text: str) -> tuple[Value, ...]:
     if not isinstance(text, str) or not text:
         return ()
     t = words_uk.normalise_apostrophes(text)
-    if _DIGIT_RE.search(t) is None and not words_uk.PRECHECK_RE.search(t) and not _ROMAN_RE.search(t):
+    if _DIGIT_RE.search(t) is None and not words_uk.has_number_word(t) and not _ROMAN_RE.search(t):
         return ()
     try:
         return _extract(t)
@@ -610,7 +610,7 @@ def _extract(t: str) -> tuple[Value, ...]:
                         _at_time(t, tok)
             toks.append(tok)
             taken.append((tok.start, tok.end))
-    if words_uk.PRECHECK_RE.search(t):
+    if words_uk.has_number_word(t):
         _half_hours(t, toks, taken, digits=False)
         toks.extend(_word_tokens(t, taken))
     for m in _ROMAN_RE.finditer(t):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EN_SCALES", "WORD_RE", "parse_words"]
+from tqa.text.fold import FoldedPattern, lowered
+
+__all__ = ["EN_SCALES", "WORD_RE", "has_number_word", "iter_number_words", "lowered", "parse_words"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -37,6 +39,20 @@ PRECHECK_RE = re.compile(
     r"both|couple|pair|twice|once|thrice|half|first|second|third|fifth|twelfth|ieth|th\b)",
     re.IGNORECASE,
 )
+
+# Speed: both patterns are searched in the lower-cased text when possible (`tqa.text.fold`: same offsets).
+_WORD_FOLDED = FoldedPattern(WORD_RE)
+_PRECHECK_FOLDED = FoldedPattern(PRECHECK_RE)
+
+
+def has_number_word(text: str, low: str | None) -> bool:
+    """``PRECHECK_RE.search(text)``; `low` is ``lowered(text)``."""
+    return _PRECHECK_FOLDED.search(text, low) is not None
+
+
+def iter_number_words(text: str, low: str | None):
+    """``WORD_RE.finditer(text)`` (the match offsets are the same; the matched text may be lower-cased)."""
+    return _WORD_FOLDED.finditer(text, low)
 
 
 def _word_value(w: str) -> tuple[float, str, bool] | None:

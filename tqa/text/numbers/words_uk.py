@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ALL_WORDS", "SCALE_WORDS", "UK_NUMBER_WORDS", "normalise_apostrophes", "parse_words", "scale_of"]
+from tqa.text.fold import FoldedPattern
+
+__all__ = [
+    "ALL_WORDS", "SCALE_WORDS", "UK_NUMBER_WORDS", "has_number_word", "normalise_apostrophes", "parse_words", "scale_of",
+]
 
 _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "′": "'", "‘": "'"})
 
@@ -134,6 +138,12 @@ PRECHECK_RE = re.compile(
     r"обох|пів|дюжин|доб|перш|друг|трет|четверт|шост|сьом|двічі|тричі|двоє|троє|четверо)",
     re.IGNORECASE,
 )
+_PRECHECK_FOLDED = FoldedPattern(PRECHECK_RE)  # the same search, faster (see tqa.text.fold)
+
+
+def has_number_word(text: str) -> bool:
+    """``PRECHECK_RE.search(text)``."""
+    return _PRECHECK_FOLDED.search(text) is not None
 
 
 def scale_of(word: str) -> int | None:
