@@ -27,7 +27,7 @@ from tqa.text.translit import name_key, transliterate
 __all__ = ["BONUS_ONLY", "EMPTY", "WEIGHTS", "Features", "features", "matched_weight", "merge"]
 
 # Weight of one anchor of each kind (by key prefix): a number is strong evidence, a quote or an attribution weak.
-WEIGHTS = {"n": 1.0, "m": 0.5, "p": 0.6, "A": 0.8, "q": 0.3, "@": 0.4, "c": 1.0, "?": 0.6}
+WEIGHTS = {"n": 1.0, "m": 0.5, "p": 0.6, "A": 0.8, "q": 0.3, "@": 0.4, "c": 1.0, "?": 0.8}
 # Kinds whose anchors are candidates more than evidence: a bonus when matched, no cost when not.
 BONUS_ONLY = frozenset("c")
 

@@ -7,8 +7,8 @@ marked as residue count as length 0, so a block of widget lines at the top does 
 it no longer touches or the band covers the whole matrix. Cells visited are counted (`Result.cells`).
 
 Items marked as residue can only be left unaligned (1-0 / 0-1), at `Params.residue_cost`; they are never glued into
-a 2-1 / 1-2 bead nor paired 1-1. Items without letters (a line of figures: an unrecognised widget) and items marked
-`solo` (a headline) may be paired 1-1 or left alone but are never glued into a 2-1 / 1-2 either.
+a 2-1 / 1-2 bead nor paired 1-1. Items without letters (a line of figures: an unrecognised widget) may be paired 1-1
+or left alone but are never glued into a 2-1 / 1-2 either.
 """
 
 from __future__ import annotations
@@ -96,13 +96,10 @@ def align(
     tgt_residue: Sequence[bool] | None = None,
     width: int | None = None,
     extra: Callable[[int, int, int, int], float] | None = None,
-    src_solo: Sequence[bool] | None = None,
-    tgt_solo: Sequence[bool] | None = None,
 ) -> Result:
     """The minimum-cost monotone alignment of `src` and `tgt` (deterministic: ties keep the earlier move in
     1-1, 1-0, 0-1, 2-1, 1-2 order). `extra(s0, s1, t0, t1)`, when given, is added to the cost of every 1-1, 2-1
-    and 1-2 bead pairing source items [s0, s1) with target items [t0, t1) (e.g. a machine-draft similarity term).
-    Items flagged in `src_solo` / `tgt_solo` are never glued into a 2-1 / 1-2 bead."""
+    and 1-2 bead pairing source items [s0, s1) with target items [t0, t1) (e.g. a machine-draft similarity term)."""
     n, m = len(src), len(tgt)
     sres = list(src_residue) if src_residue is not None else [False] * n
     tres = list(tgt_residue) if tgt_residue is not None else [False] * m
@@ -115,7 +112,7 @@ def align(
         passes += 1
         lo, hi = _band(cs, ct, n, m, width)
         full = all(lo[i] == 0 and hi[i] == m for i in range(n + 1))
-        result, visited = _run(src, tgt, params, sres, tres, lo, hi, extra, src_solo, tgt_solo)
+        result, visited = _run(src, tgt, params, sres, tres, lo, hi, extra)
         cells += visited
         if full or not _touches(result, lo, hi, m):
             return Result(result[0], cells, width, passes, result[1])
@@ -130,23 +127,19 @@ def _touches(result: tuple[tuple[Bead, ...], float], lo: list[int], hi: list[int
     return False
 
 
-def _glue(items: Sequence[Features], residue: Sequence[bool], k: int, solo: Sequence[bool] | None = None
-          ) -> Features | None:
-    """Items k and k+1 merged, or None if either may not be glued (residue, solo, or no letters at all)."""
+def _glue(items: Sequence[Features], residue: Sequence[bool], k: int) -> Features | None:
+    """Items k and k+1 merged, or None if either may not be glued (residue, or no letters at all)."""
     a, b = items[k], items[k + 1]
     if residue[k] or residue[k + 1] or not a.letters or not b.letters:
-        return None
-    if solo is not None and (solo[k] or solo[k + 1]):
         return None
     return merge(a, b)
 
 
-def _run(src, tgt, p: Params, sres, tres, lo, hi, extra=None, ssolo=None, tsolo=None
-         ) -> tuple[tuple[tuple[Bead, ...], float], int]:
+def _run(src, tgt, p: Params, sres, tres, lo, hi, extra=None) -> tuple[tuple[tuple[Bead, ...], float], int]:
     n, m = len(src), len(tgt)
     # Pre-merged neighbours for 2-1 / 1-2 beads.
-    src2 = [_glue(src, sres, i, ssolo) for i in range(n - 1)]
-    tgt2 = [_glue(tgt, tres, j, tsolo) for j in range(m - 1)]
+    src2 = [_glue(src, sres, i) for i in range(n - 1)]
+    tgt2 = [_glue(tgt, tres, j) for j in range(m - 1)]
     del_cost = [p.residue_cost if sres[i] else bead_cost("1-0", src[i], EMPTY, p) for i in range(n)]
     ins_cost = [p.residue_cost if tres[j] else bead_cost("0-1", EMPTY, tgt[j], p) for j in range(m)]
     cost: list[list[float]] = []

@@ -7,10 +7,9 @@ Document mode (`Story.mode == "document"`):
    paragraph; residue can only come out unaligned (0-1 for the English copy, 1-0 for the source) and the pair
    carries the residue kind in `AlignedPair.residue`;
 2. paragraphs are aligned by the banded Gale–Church DP of `tqa.align.dp` (1-1, 1-0, 0-1, 2-1, 1-2) with length and
-   anchor costs (`tqa.align.cost`, `tqa.align.anchors`); a headline (the first real paragraph when it reads like a
-   title: short, no final full stop) is never glued into a 2-1 / 1-2 — a lead that lost a sentence must not pull
-   the headline's translation into its bead; a 2-1 (1-2) bead next to an unpaired target (source) paragraph is
-   re-split into two 1-1 beads when the sentence alignment prefers that (`resplit_glued`);
+   anchor costs (`tqa.align.cost`, `tqa.align.anchors`); a 2-1 (1-2) bead next to an unpaired target (source)
+   paragraph is re-split into two 1-1 beads when the sentence alignment prefers that (`resplit_glued`): a lead
+   that lost a sentence must not pull the headline's translation into its bead, leaving the headline "untranslated";
 3. inside each paragraph group the sentences are aligned by the same DP with sentence priors; a group of one
    sentence on each side is a single 1-1 without running the DP.
 
@@ -39,8 +38,6 @@ __all__ = [
     "align_paragraphs",
     "align_sentences",
     "align_story",
-    "headline_flags",
-    "is_title_like",
     "resplit_glued",
     "residue_kinds",
 ]
@@ -104,30 +101,6 @@ def _features(segments: Sequence[Segment], language: str) -> list[Features]:
     return [features(s.text, language) for s in segments]
 
 
-_CLOSERS = " \t\"'»”“’)]"
-HEADLINE_MAX_CHARS = 250
-
-
-def is_title_like(text: str) -> bool:
-    """A headline: a short line with letters that does not end in a full stop (``Уряд виділив 2 млрд грн на
-    відновлення енергетики``, ``Zelensky: Ukraine will not give up territory``)."""
-    t = text.strip().rstrip(_CLOSERS)
-    if not t or len(t) > HEADLINE_MAX_CHARS or not any(c.isalpha() for c in t):
-        return False
-    return not t.endswith((".", ";", ","))
-
-
-def headline_flags(segments: Sequence[Segment], residue: Sequence[bool] | None = None) -> list[bool]:
-    """True for the headline: the first paragraph that is neither residue nor letter-less, if it is title-like."""
-    flags = [False] * len(segments)
-    for i, seg in enumerate(segments):
-        if (residue is not None and residue[i]) or not any(c.isalpha() for c in seg.text):
-            continue
-        flags[i] = is_title_like(seg.text)
-        break
-    return flags
-
-
 def align_paragraphs(
     source: Sequence[Segment],
     target: Sequence[Segment],
@@ -139,11 +112,10 @@ def align_paragraphs(
     extra=None,
 ) -> dp.Result:
     """The paragraph DP on segments (exposed for tests and benchmarks: `Result.cells` counts the cells visited).
-    `extra` is an optional additional bead cost (see `tqa.align.draft`). The headline of each side is never glued
-    (`headline_flags`)."""
+    `extra` is an optional additional bead cost (see `tqa.align.draft`)."""
     return dp.align(
         _features(source, source_language), _features(target, target_language), params, src_residue, tgt_residue,
-        extra=extra, src_solo=headline_flags(source, src_residue), tgt_solo=headline_flags(target, tgt_residue),
+        extra=extra,
     )
 
 

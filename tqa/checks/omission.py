@@ -42,6 +42,8 @@ __all__ = [
     "OmittedSentence",
     "ShortTranslation",
     "added_sentences",
+    "en_attribution_chars",
+    "folded_formulas",
     "in_omitted_sentence",
     "is_attribution_formula",
     "length_z",
@@ -305,12 +307,13 @@ def _dp_sentences(src: Sequence[Segment], tgt: Sequence[Segment]) -> list[tuple[
 
 
 def _sentence_alignments(pair: AlignedPair) -> list[Alignment]:
-    """The pair's sentence alignments; when the aligner did not align sentences (no alignments, or one n-m block
-    with three or more sentences on a side), a small length-based alignment of our own."""
+    """The pair's sentence alignments, with unmatched sentences re-assigned by anchors (`_reassign_by_anchors`);
+    when the aligner did not align sentences (no alignments, or one n-m block with three or more sentences on a
+    side), a small length-based alignment of our own."""
     sents = list(pair.sentences)
     unaligned = not sents or (len(sents) == 1 and (len(sents[0].source) > 2 or len(sents[0].target) > 2))
     if not unaligned:
-        return sents
+        return _reassign_by_anchors(sents)
     src = [s for p in pair.source for s in p.sentences]
     tgt = [t for p in pair.target for t in p.sentences]
     if not src or not tgt:
@@ -320,6 +323,48 @@ def _sentence_alignments(pair: AlignedPair) -> list[Alignment]:
     return [
         Alignment(tuple(src[i] for i in a), tuple(tgt[j] for j in b), 1.0) for a, b in _dp_sentences(src, tgt)
     ]
+
+
+REASSIGN_MARGIN = 1.0  # anchor weight (a number, or two names) by which the unmatched sentence must fit better
+
+
+def _reassign_by_anchors(alignments: list[Alignment]) -> list[Alignment]:
+    """Which of two neighbouring sentences is the lost (or added) one? The sentence aligner decides mostly by length,
+    and a translation that folds an attribution into a sentence (``…, the ministry said.``) or condenses it can
+    mislead it: it then pairs the English with the wrong neighbour and leaves the translated sentence "unmatched".
+    When an unmatched sentence shares clearly more anchors — numbers, names, acronyms — with the neighbouring pair's
+    other side than that pair's own sentence does, the two swap places."""
+    if len(alignments) < 2 or all(al.source and al.target for al in alignments):
+        return alignments
+    from tqa.align.anchors import features, matched_weight, merge
+
+    out = list(alignments)
+    for k, al in enumerate(out):
+        added = not al.source
+        if (al.source and al.target) or len(al.source if al.source else al.target) != 1:
+            continue
+        lone = al.target[0] if added else al.source[0]
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(out):
+                continue
+            nb = out[j]
+            own = nb.target if added else nb.source
+            other = nb.source if added else nb.target
+            if len(own) != 1 or not other:
+                continue
+            lang_lone, lang_other = ("en", "uk") if added else ("uk", "en")
+            against = merge(*(features(x.text, lang_other) for x in other))
+            mine = matched_weight(features(lone.text, lang_lone), against)[0]
+            theirs = matched_weight(features(own[0].text, lang_lone), against)[0]
+            if mine >= theirs + REASSIGN_MARGIN:
+                # the lone sentence takes the pair's place (k) and the pair's own sentence becomes the lone one (j):
+                # both sides stay in reading order, as the two alignments are neighbours
+                if added:
+                    out[k], out[j] = Alignment(other, (lone,), nb.score), Alignment((), own, al.score)
+                else:
+                    out[k], out[j] = Alignment((lone,), other, nb.score), Alignment(own, (), al.score)
+                break
+    return out
 
 
 # -- attribution formulas -------------------------------------------------------------------------------------------
@@ -348,22 +393,37 @@ def is_attribution_formula(text: str) -> bool:
     return low.startswith(_UK_FORMULA_OPENERS) or uk_speech_verb(words[0])
 
 
-_EN_BACK_REFERENCE = re.compile(
-    r"^\W*(?:this|that|it|these|the (?:news|information|report|statement|decision)|such|as)\b|"
-    r"\b(?:reports?|reported|said|says|writes|wrote|informs?|stated|announced|noted)\W*$",
+_EN_SPEECH_PARTICIPLE = (
+    r"(?:reported|stated|said|announced|written|noted|posted|published|mentioned|confirmed|declared|told|informed"
+    r"|emphasi[sz]ed|stressed|added)"
+)
+_EN_ATTRIBUTION_ONLY = re.compile(
+    # «This was reported by the press service.», «This was stated by the minister during a briefing.»
+    r"^\W*(?:this|that|it|these|such information|the information|the news)\s+(?:was|were|is|has been|had been)\s+"
+    r"(?:\w+ly\s+)?" + _EN_SPEECH_PARTICIPLE + r"\b"
+    # «As reported by UNN.»
+    r"|^\W*as\s+" + _EN_SPEECH_PARTICIPLE + r"\s+(?:by|in|on)\b"
+    # «UNN reports.», «The press service of the court said this.»
+    r"|\b(?:reports?|reported|says?|said|writes|wrote|informs?|stated|announced|noted)(?:\s+(?:this|so|that|it))?"
+    r"\W*$",
     re.I,
 )
 
 
-def _is_en_attribution_sentence(text: str) -> bool:
-    """An English sentence that only attributes: «This was reported by the HACC press service.», «UNN reports.»."""
+def _is_en_attribution_sentence(text: str, opening: bool = False) -> bool:
+    """An English sentence that only attributes: «This was reported by the HACC press service.», «UNN reports.»;
+    with `opening`, any sentence that opens like one («This was stated by the commander-in-chief … during a call with
+    …», however long)."""
     words = _WORD.findall(text)
-    return (
-        0 < len(words) <= 16
-        and not re.search(r"\d", text)
-        and en_has_attribution(text)
-        and _EN_BACK_REFERENCE.search(text.strip()) is not None
-    )
+    m = _EN_ATTRIBUTION_ONLY.search(text.strip())
+    if m is None:
+        return False
+    if opening and m.start() == 0:
+        return True
+    if not 0 < len(words) <= 16 or re.search(r"\d", text):
+        return False
+    # a sentence ending in a speech verb is attribution-only when the verb's subject is short («UNN reports.»)
+    return m.start() == 0 or len(words) <= 8
 
 
 # A person named in full: two or three capitalised Ukrainian words in a row (Денис Шмигаль, Максим Козицький).
@@ -390,6 +450,86 @@ def _uk_attributes(text: str) -> bool:
     return any(uk_speech_verb(w) for w in _WORD.findall(text))
 
 
+Z_NEIGHBOUR = 1.0  # a neighbouring sentence pair this far from the usual length may own an unmatched sentence
+
+
+def _owned_by_neighbour(alignments: Sequence[Alignment], k: int) -> bool:
+    """Is the unmatched English sentence of alignment `k` (0-1) more likely a piece of a neighbouring sentence pair
+    than an added sentence? The sentence aligner pairs at most two sentences with one, so when a source sentence is
+    translated by three English sentences (or runs on without a space after its full stops, «…це точно.я думаю…»,
+    and is not split), the rest comes out unmatched — next to a pair whose English is far too short for its source.
+    Such a neighbour, whose lengths fit better with the run of unmatched English sentences that `k` belongs to, owns
+    them. (The mirror case — a lost source sentence next to a pair whose English is long — is not read this way: an
+    English sentence that absorbed a lost one's place is what a partial omission looks like.)"""
+
+    def unmatched(al: Alignment) -> bool:
+        return not al.source and bool(al.target)
+
+    lo = hi = k
+    while lo > 0 and unmatched(alignments[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(alignments) and unmatched(alignments[hi + 1]):
+        hi += 1
+    extra = sum(len(t.text) for al in alignments[lo : hi + 1] for t in al.target)
+    for j in (lo - 1, hi + 1):
+        if not 0 <= j < len(alignments):
+            continue
+        nb = alignments[j]
+        if not nb.source or not nb.target:
+            continue
+        s = sum(len(x.text) for x in nb.source)
+        t = sum(len(x.text) for x in nb.target)
+        z0 = length_z(s, t)
+        if z0 < -Z_NEIGHBOUR and abs(length_z(s, t + extra)) < abs(z0):
+            return True
+    return False
+
+
+_EN_VERB = (
+    r"(?:said|says|say|reported|reports|report|writes|wrote|noted|notes|stated|states|announced|announces|added|adds"
+    r"|informed|informs|explained|explains|stressed|emphasi[sz]ed|told\s+[^,.;]{1,40})"
+)
+# «…, the State Emergency Service (SES) reports.», «…, the regulator said after a monetary policy meeting.»
+_EN_TRAILING_CLAUSE = re.compile(r",\s+[^,;]{0,80}?\b" + _EN_VERB + r"\b[^,;.!?]{0,80}[.!?]?\s*$", re.I)
+# «According to the ministry, …», «As the press service reported, …»
+_EN_LEADING_CLAUSE = re.compile(r"^\W*(?:according to|as\s+[^,;]{1,60}?\b" + _EN_VERB + r")\b[^,;]{0,80},", re.I)
+
+
+def en_attribution_chars(text: str) -> int:
+    """The length of the attribution clauses of an English paragraph — a trailing «…, the regulator said after the
+    meeting.» or a leading «According to the ministry, …» in any of its sentences (0 if none)."""
+    from tqa.text.segment import split_sentences
+
+    total = 0
+    for a, b in split_sentences(text, "en") or ((0, len(text)),):
+        sentence = text[a:b]
+        for pattern in (_EN_TRAILING_CLAUSE, _EN_LEADING_CLAUSE):
+            m = pattern.search(sentence)
+            if m is not None:
+                total += m.end() - m.start()
+    return total
+
+
+def folded_formulas(
+    pair: AlignedPair, facts: StoryResidue, alignments: Sequence[Alignment] | None = None
+) -> list[Segment]:
+    """The source's attribution formulas (`is_attribution_formula`) that the English folds into a clause of another
+    sentence (``…, the regulator said.``) — unless the sentence alignment pairs them with an English attribution
+    sentence of their own («This was reported by …»): then they are translated as sentences."""
+    if not pair.source or not pair.target:
+        return []
+    formulas = [s for p in pair.source if p.paragraph not in facts.source for s in p.sentences
+                if is_attribution_formula(s.text)]
+    if not formulas:
+        return []
+    if alignments is None:
+        alignments = _sentence_alignments(pair)
+    translated = {s for al in alignments if any(_is_en_attribution_sentence(t.text, opening=True) for t in al.target)
+                  for s in al.source}
+    english = pair.target_text
+    return [s for s in formulas if s not in translated and _folded(s.text, english)]
+
+
 def omitted_sentences(pair: AlignedPair, facts: StoryResidue) -> list[tuple[Alignment, int]]:
     """Source sentences of an aligned paragraph pair left without translation, confirmed by the paragraph lengths
     (the English paragraph is shorter than usual with them and fits the source better without them): (alignment,
@@ -397,14 +537,12 @@ def omitted_sentences(pair: AlignedPair, facts: StoryResidue) -> list[tuple[Alig
 
     When the English paragraph attributes (``…, the regulator said.``), the source's attribution formulas
     (`is_attribution_formula`: ``Про це йдеться у повідомленні регулятора.``) are folded into that clause: they are
-    never reported themselves and their length does not count on the source side — otherwise the lengths would
-    "confirm" the loss of whichever sentence the sentence alignment happened to leave alone."""
+    never reported themselves, and the lengths are compared without them and without the English attribution clause
+    (`en_attribution_chars`) — a condensed or an expanded attribution must not "confirm" or hide a lost sentence."""
     if not pair.source or not pair.target:
         return []
     alignments = _sentence_alignments(pair)
-    english = pair.target_text
-    folded = [s for p in pair.source if p.paragraph not in facts.source for s in p.sentences
-              if is_attribution_formula(s.text) and _folded(s.text, english)]
+    folded = folded_formulas(pair, facts, alignments)
     cands: list[tuple[Alignment, int]] = []
     for k, al in enumerate(alignments):
         if al.target or not al.source:
@@ -417,8 +555,11 @@ def omitted_sentences(pair: AlignedPair, facts: StoryResidue) -> list[tuple[Alig
         cands.append((al, k))
     if not cands:
         return []
-    s_chars = _content_chars(pair.source, facts.source) - sum(len(s.text) for s in folded)
+    s_chars = _content_chars(pair.source, facts.source)
     t_chars = _content_chars(pair.target, facts.target)
+    if folded:  # compare the content without the attributions on both sides
+        s_chars -= sum(len(s.text) for s in folded)
+        t_chars -= min(en_attribution_chars(pair.target_text), t_chars // 2)
     o_chars = sum(len(s.text) for al, _k in cands for s in al.source)
     if s_chars - o_chars <= 0:
         return []
@@ -455,16 +596,25 @@ def _selected(ctx: Context, rule: type[Rule]) -> bool:
 
 
 def in_omitted_sentence(pair: AlignedPair, ctx: Context, segment: int, offset: int) -> bool:
-    """Is offset `offset` of the pair's source paragraph `pair.source[segment]` inside a source sentence that TQA502
-    (omitted-sentence) reports? The numbers rules call this so that the figures of a lost sentence are reported once,
-    by TQA502, not again one by one as missing numbers. False when TQA502 is not selected."""
+    """Does the number at offset `offset` of the pair's source paragraph `pair.source[segment]` belong to a source
+    sentence that TQA502 (omitted-sentence) reports — it stands inside that sentence, or the sentence has the same
+    number (numbers are compared by value, so which of two equal numbers is "the missing one" is arbitrary)? The
+    numbers rules call this so that the figures of a lost sentence are reported once, by TQA502, not again one by one
+    as missing numbers. False when TQA502 is not selected."""
     if segment >= len(pair.source) or not _selected(ctx, OmittedSentence):
         return False
-    omitted = _reported_omissions(pair, ctx)[1]
+    omitted = [s for al, _k in _reported_omissions(pair, ctx)[1] for s in al.source]
     if not omitted:
         return False
-    at = pair.source[segment].span.start + offset
-    return any(s.span.start <= at < s.span.end for al, _k in omitted for s in al.source)
+    seg = pair.source[segment]
+    at = seg.span.start + offset
+    if any(s.span.start <= at < s.span.end for s in omitted):
+        return True
+    m = _NUMBER.match(seg.text, offset)
+    if m is None:
+        return False
+    value = _numbers(m.group())
+    return any(value & _numbers(s.text) for s in omitted)
 
 
 @register
@@ -553,22 +703,48 @@ Z_ADDED_NEW_FACTS = 0.5  # … or this much when the sentence names people, plac
 _EVIDENCE = ("n:", "p:", "A:")  # anchor kinds that are facts: numbers, names, acronyms
 
 
-def _new_facts(sentence: str, source: str) -> int:
-    """How many numbers, names and acronyms of the English `sentence` the Ukrainian `source` does not have."""
+_SENTENCE_START = re.compile(r"^(\W*)([A-Z])(?=[a-z])")
+
+
+def _new_facts(sentences: Sequence[str], source: str) -> int:
+    """How many numbers, names and acronyms of the English `sentences` the Ukrainian `source` does not have (the
+    capital that starts a sentence does not make a name: «Officials declined…»)."""
     from tqa.align.anchors import features
 
     src = features(source, "uk").counts
-    return sum(1 for k, _c in features(sentence, "en").anchors if k.startswith(_EVIDENCE) and k not in src)
+    text = " ".join(_SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).lower(), x) for x in sentences)
+    return sum(1 for k, _c in features(text, "en").anchors if k.startswith(_EVIDENCE) and k not in src)
+
+
+def _translates_source(al: Alignment, alignments: Sequence[Alignment], pair: AlignedPair) -> bool:
+    """Does the unmatched English sentence carry a number, month, name or acronym of the source that the rest of the
+    English paragraph does not? Then it translates part of the source (a long source sentence rendered as several
+    English ones, wordily), whatever the sentence aligner made of it."""
+    from tqa.align.anchors import features, merge
+
+    src = features(pair.source_text, "uk").counts
+    if not src:
+        return False
+    rest = merge(*(features(t.text, "en") for other in alignments if other is not al for t in other.target))
+    rest_counts = rest.counts if rest is not None else {}
+    mine = features(" ".join(_SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).lower(), t.text)
+                             for t in al.target), "en")
+    return any(k.startswith(_EVIDENCE + ("m:",)) and src.get(k, 0) > rest_counts.get(k, 0) for k, _c in mine.anchors)
 
 
 def added_sentences(pair: AlignedPair, facts: StoryResidue) -> list[tuple[Alignment, int]]:
     """English sentences of an aligned paragraph pair with no counterpart in the source (0-1 sentence alignments),
     confirmed by the paragraph lengths — the English is longer than usual with them and fits better without them —
-    with a lower bar for sentences carrying numbers or names the source lacks: (alignment, its index). Residue,
-    lead-ins and attribution-only sentences (``This was reported by UNN.``, when the source attributes) are left out."""
+    with a lower bar for sentences carrying numbers or names the source lacks (and, for sources under 80 characters,
+    whose lengths vary too much, only those): (alignment, its index). Residue, lead-ins and attribution-only sentences
+    (``This was reported by UNN.``, when the source attributes) are left out."""
     if not pair.source or not pair.target:
         return []
     alignments = _sentence_alignments(pair)
+    if any(al.source and not al.target for al in alignments):
+        # unmatched sentences on both sides: the sentence alignment crossed (one source sentence the aligner could
+        # not pair with three English ones, say) — lengths decide, through TQA502 / TQA504 / TQA505
+        return []
     cands: list[tuple[Alignment, int]] = []
     src_attributes: bool | None = None
     for k, al in enumerate(alignments):
@@ -586,6 +762,8 @@ def added_sentences(pair: AlignedPair, facts: StoryResidue) -> list[tuple[Alignm
                 src_attributes = _uk_attributes(pair.source_text)
             if src_attributes:
                 continue  # the source's attribution, split off as a sentence of its own
+        if _owned_by_neighbour(alignments, k) or _translates_source(al, alignments, pair):
+            continue
         cands.append((al, k))
     if not cands:
         return []
@@ -603,8 +781,10 @@ def added_sentences(pair: AlignedPair, facts: StoryResidue) -> list[tuple[Alignm
         z_without = length_z(s_chars, t_chars - a_chars)
         if abs(z_without) >= abs(z_with):
             continue
-        bar = Z_ADDED_NEW_FACTS if _new_facts(" ".join(t.text for t in al.target), source_text) else Z_ADDED
-        if z_with > bar:
+        new_facts = _new_facts([t.text for t in al.target], source_text)
+        if not new_facts and s_chars < RATIO_MIN_SOURCE_CHARS:
+            continue  # lengths of short sources vary too much to confirm anything on their own
+        if z_with > (Z_ADDED_NEW_FACTS if new_facts else Z_ADDED):
             out.append((al, k))
     return out
 
@@ -713,6 +893,13 @@ class ShortTranslation(Rule):
         if rf is None:
             return
         s_chars, t_chars, z = rf
+        folded = sum(len(x.text) for x in folded_formulas(pair, facts))
+        if folded:  # «Про це йдеться у повідомленні …» → «…, the regulator said»: compare without them
+            s_chars -= folded
+            t_chars -= min(en_attribution_chars(pair.target_text), t_chars // 2)
+            if s_chars < (CROSSED_MIN_SOURCE_CHARS if crossed else RATIO_MIN_SOURCE_CHARS):
+                return
+            z = length_z(s_chars, t_chars)
         ratio = t_chars / s_chars
         if z > (-Z_CROSSED if crossed else Z_SHORT) or (ratio > RATIO_SHORT and not crossed):
             return
