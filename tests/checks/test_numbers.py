@@ -149,3 +149,58 @@ def test_rules_skip_pairs_without_a_counterpart():
     assert result.findings == ()
     # the same number inside the paired paragraph is reported
     assert codes("Загинули 15 осіб.", "15 people died. The mayor said 25 houses burned.") == ["TQA302"]
+
+
+# -- TQA725 dot-thousands, frost, hedged rounding (end to end) -------------------------------------------------------
+
+
+def test_dot_thousands_reported_with_the_comma_fix():
+    (f,) = run("Сили оборони знищили 5 912 дронів.", "The Defense Forces destroyed 5.912 drones.")
+    assert f.code == "TQA725" and f.target.text == "5.912" and f.fix.replacement == "5,912"
+    (g,) = run("Бюджет становить 1 250 000 грн.", "The budget is UAH 1.250.000.")
+    assert g.code == "TQA725" and g.fix.replacement == "1,250,000"
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        ("Вантаж важить 5,912 тонни.", "The cargo weighs 5.912 tons."),  # a true decimal
+        ("Бюджет становить 5,912 млн грн.", "The budget is UAH 5.912 million."),
+        ("Сили оборони знищили 5 912 дронів.", "The Defense Forces destroyed 5,912 drones."),
+    ],
+)
+def test_dot_decimal_and_comma_thousands_are_clean(source, target):
+    assert "TQA725" not in codes(source, target)
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Temperatures are expected to drop to -12°C at night.",
+        "Temperatures are expected to drop to minus 12 degrees at night.",
+        "Temperatures are expected to drop to 12 degrees below zero at night.",
+    ],
+)
+def test_frost_in_words_matches_a_negative_temperature(target):
+    assert run("Вночі очікується до 12 градусів морозу.", target) == ()
+
+
+def test_frost_translated_as_plus_is_a_sign_change_with_the_target_style():
+    (f,) = run("Вночі очікується до 12 градусів морозу.", "Temperatures are expected to drop to 12°C at night.")
+    assert f.code == "TQA303" and "sign" in f.message and f.fix.replacement == "-12°C"
+
+
+def test_hedged_rounding_is_clean_but_unhedged_is_not():
+    src = "Україна отримала 2,47 млрд євро від ЄС."
+    assert run(src, "Ukraine received almost €2.5 billion from the EU.") == ()
+    assert codes(src, "Ukraine received €2.5 billion from the EU.") == ["TQA303"]
+
+
+def test_time_fix_keeps_twelve_hour_style():
+    (f,) = run("Засідання почнеться о 10:30.", "The meeting will start at 10:30 p.m.")
+    assert f.code == "TQA305" and f.fix.replacement == "10:30 a.m."
+
+
+def test_cyrillic_unit_at_sentence_end_keeps_the_period():
+    (f,) = run("Збитки оцінюють у 5 млн грн.", "Damage is estimated at 5 млн грн.")
+    assert f.code == "TQA722" and f.target.text == "5 млн грн" and f.fix.replacement == "UAH 5 million"

@@ -384,3 +384,34 @@ def test_unit_of_an_amount_is_reported_once_when_tqa722_runs():
 
     all_rules = [f.code for f in check_texts("Ціна – 1000 грн.", "The starting price is 1000 грн.").findings]
     assert all_rules.count("TQA722") == 1 and "TQA101" not in all_rules
+
+
+# -- Greek look-alikes and Cyrillic units of amounts ----------------------------------------------------------------
+
+
+def test_greek_lookalike_inside_latin_word_is_named_with_its_code_point():
+    (f,) = findings("Росіяни обстріляли Куп'янськ з півночі.", "Russians shelled Kupiansk frοm the north.")
+    assert f.code == "TQA102" and f.target.text == "frοm" and f.fix.replacement == "from"
+    assert "GREEK SMALL LETTER OMICRON U+03BF" in f.message and "Greek" in f.message
+    (g,) = findings("Про це повідомило НАТО.", "ΝATO said so.")
+    assert g.code == "TQA102" and g.fix.replacement == "NATO"
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "The α-particle count rose, the ministry said.",  # a Greek letter as a symbol, not inside a Latin word
+        "Greek media wrote «Η Ελλάδα» about it.",  # Greek words
+        "The dose is 5 μg per day.",
+        "Russians shelled Kupiansk from the north.",
+    ],
+)
+def test_greek_letters_outside_latin_words_are_clean(target):
+    assert "TQA102" not in codes("Росіяни обстріляли Куп'янськ з півночі.", target)
+
+
+def test_two_word_cyrillic_unit_of_an_amount_is_reported_once_by_the_unit_rule():
+    fs = findings("Збитки оцінюють у 5 млн грн.", "Damage is estimated at 5 млн грн.", Config(select=("TQA1", "TQA72")))
+    assert [f.code for f in fs] == ["TQA722"] and fs[0].fix.replacement == "UAH 5 million"
+    # without the unit rule the Cyrillic words are still reported
+    assert codes("Збитки оцінюють у 5 млн грн.", "Damage is estimated at 5 млн грн.") == ["TQA101"]

@@ -161,3 +161,67 @@ def test_deterministic():
     compare_pair.cache_clear()
     b = diffs("У 2024 році 15 осіб отримали 6 500 грн о 17:00.", "In 2024, 150 people received UAH 6,500 at 7 p.m.")
     assert a == b and len(a) == 2
+
+
+# -- hedged rounding ----------------------------------------------------------------------------------------------
+
+
+def test_rounds_to_fewer_significant_digits_within_five_percent():
+    from tqa.text.numbers.compare import rounds_to
+
+    assert rounds_to(2.47e9, 2.5e9) and rounds_to(5912, 6000) and rounds_to(1130, 1100) and rounds_to(12.5, 13)
+    assert not rounds_to(1130, 1000)  # 11.5 % off
+    assert not rounds_to(2.5e9, 2.47e9)  # more digits than the source: not a rounding
+    assert not rounds_to(27305, 27350) and not rounds_to(12, 10) and not rounds_to(5912, 5912)
+
+
+def _kinds(src: str, tgt: str) -> list[tuple[str, str]]:
+    return [(d.kind, d.family) for d in compare_pair((src,), (tgt,))]
+
+
+@pytest.mark.parametrize(
+    "src, tgt",
+    [
+        ("Україна отримала 2,47 млрд євро від ЄС.", "Ukraine received almost €2.5 billion from the EU."),
+        ("Україна отримала майже 2,47 млрд євро від ЄС.", "Ukraine received €2.5 billion from the EU."),
+        ("Знищено понад 5 912 дронів.", "Over 5,900 drones were destroyed."),
+        ("Знищено 5 912 дронів.", "Nearly 6,000 drones were destroyed."),
+    ],
+)
+def test_hedged_rounding_is_the_same_figure(src, tgt):
+    assert _kinds(src, tgt) == []
+
+
+@pytest.mark.parametrize(
+    "src, tgt",
+    [
+        ("Україна отримала 2,47 млрд євро від ЄС.", "Ukraine received €2.5 billion from the EU."),  # no hedge
+        ("Україна отримала 2,47 млрд євро від ЄС.", "Ukraine received almost €2.7 billion from the EU."),
+        ("Знищено 1 130 окупантів.", "About 1,000 invaders were eliminated."),  # too far
+    ],
+)
+def test_unhedged_or_distant_rounding_is_a_change(src, tgt):
+    assert ("changed", "number") in _kinds(src, tgt)
+
+
+# -- fix suggestions keep the target's style ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "src, tgt, fix",
+    [
+        ("Рівень води піднявся на 4 метри.", "The water level rose by 5 meters.", "4 meters"),
+        ("Вночі до 12 градусів морозу.", "At night, down to 12°C.", "-12°C"),
+        ("Тривога пролунала о 10:30.", "The alert sounded at 10:30 p.m.", "10:30 a.m."),
+        ("Тривога пролунала о 18:00.", "The alert sounded at 7 PM.", "6 PM"),
+        ("Тривога пролунала о 18:40.", "The alert sounded at 19:40.", "18:40"),
+        ("Інфляція сповільнилася до 12,5%.", "Inflation slowed to 15.2 percent.", "12.5 percent"),
+        ("Уряд виділив 1,2 млн грн.", "The government allocated UAH 1.3 million.", "UAH 1.2 million"),
+        # the target's form cannot carry the source's value: the English default
+        ("Уряд виділив 1,2 млрд грн.", "The government allocated UAH 1.2 million.", "UAH 1.2 billion"),
+        ("Знищено 128,4 тис. дронів.", "A total of 128.4 million drones were destroyed.", "128,400"),
+    ],
+)
+def test_suggestion_keeps_the_target_style(src, tgt, fix):
+    (d,) = [d for d in compare_pair((src,), (tgt,)) if d.kind == "changed"]
+    assert d.suggestion == fix

@@ -251,3 +251,33 @@ def test_no_number_no_values_and_cheap():
 def test_deterministic_and_cached():
     text = "У 2024 році 5 тис. осіб отримали по 6 500 грн"
     assert extract_uk(text) == extract_uk(text)
+
+
+@pytest.mark.parametrize(
+    "text, amounts",
+    [
+        ("Вночі очікується до 12 градусів морозу.", [-12.0]),
+        ("Вночі 5 градусів нижче нуля.", [-5.0]),
+        ("Вдень до 12 градусів тепла.", [12.0]),
+        ("Вдень 3 градуси вище нуля.", [3.0]),
+        ("Вночі від 3 до 8 градусів морозу.", [-3.0, -8.0]),
+        ("Вночі від +2 до 3 градусів морозу.", [2.0, -3.0]),
+        ("Вночі мінус 5, вдень плюс 3.", [-5.0, 3.0]),
+        ("Обласний центр розташований за 12 градусів на північ.", [12.0]),
+    ],
+)
+def test_frost_and_warmth_words_give_the_sign(text, amounts):
+    assert [v.amount for v in extract_uk(text)] == amounts
+
+
+def test_frost_word_is_part_of_the_value_text():
+    (v,) = extract_uk("До 12 градусів морозу вночі.")
+    assert v.text == "12 градусів морозу" and v.unit == "C"
+
+
+@pytest.mark.parametrize(
+    "text, approx",
+    [("майже 2,47 млрд євро", True), ("більш ніж 300 осіб", True), ("до 12 градусів", True), ("300 осіб", False)],
+)
+def test_hedge_words_mark_the_value_approximate(text, approx):
+    assert extract_uk(text)[0].approx is approx

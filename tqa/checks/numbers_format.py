@@ -17,10 +17,11 @@ from tqa.model import AlignedPair, Finding, Fix, Severity
 from tqa.text.numbers import Located, Value, describe_en, values_in
 from tqa.text.numbers.values import MONTHS_EN, fmt_amount, nk
 
-__all__ = ["CyrillicUnit", "DecimalComma", "NumericDate", "SpaceThousands", "SpacedTime"]
+__all__ = ["CyrillicUnit", "DecimalComma", "DotThousands", "NumericDate", "SpaceThousands", "SpacedTime"]
 
 
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d+")
+_DOT_GROUPS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
 
 
 
@@ -171,12 +172,19 @@ class CyrillicUnit(_FormatRule):
             word = seg.text[v.foreign[0] : v.foreign[1]]
             good = describe_en(v)
             span, sent = locate(pair.target, Located(v, i))
+            if span is not None and seg.text[v.start : v.end].endswith(".") and _ends_sentence(seg.text, v.end):
+                span = seg.sub_span(v.start, v.end - 1)  # the abbreviation's dot also ends the sentence: keep it
             yield self.finding(
                 f"Ukrainian {word!r} next to a number in the English copy: write {good}",
                 target=span,
                 fix=Fix(f"write {good}", good),
                 context=sent,
             )
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    rest = text[end:].lstrip()
+    return not rest or rest[0].isupper() or rest[0] in "\"'”’»)"
 
 
 @register
@@ -239,6 +247,56 @@ class SpacedTime(_FormatRule):
             span, sent = locate(pair.target, Located(v, i))
             yield self.finding(
                 f"time {v.text!r} broken by a space: write {good}",
+                target=span,
+                fix=Fix(f"write {good}", good),
+                context=sent,
+            )
+
+
+@register
+class DotThousands(_FormatRule):
+    """## What it does
+    Finds thousands grouped with a dot in the English copy (``5.912 drones`` for the source's ``5 912``,
+    ``1.250.000``) — the continental habit: English groups thousands with a comma and reads the dot as a decimal
+    point. A dotted number is reported only when the source has the thousands reading and not the decimal one.
+
+    ## Why is this bad?
+    An English reader takes ``5.912 drones`` for five point nine, a thousandfold error the numeric-drift rules
+    cannot see, because the number is right in the translator's intent.
+
+    ## Example
+    Source: Сили оборони знищили 5 912 дронів.
+    Bad: The Defense Forces destroyed 5.912 drones.
+    Good: The Defense Forces destroyed 5,912 drones.
+    """
+
+    code = "TQA725"
+    name = "dot-thousands"
+
+    def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
+        source = None
+        for i, v in target_values(pair, ctx):
+            if v.kind not in ("quantity", "money") or v.amount is None or v.words or "." not in v.text:
+                continue
+            seg = pair.target[i]
+            raw = seg.text[v.start : v.end]
+            m = _DOT_GROUPS_RE.search(raw)
+            if not m:
+                continue
+            number = m.group(0)
+            whole = float(number.replace(".", ""))
+            if source is None:
+                source = _source_amounts(pair)
+            scale = v.scale or 1
+            if nk(whole * scale) not in source:
+                continue
+            if number.count(".") == 1 and nk(abs(v.amount)) in source:
+                continue  # the decimal reading is the source's too
+            good = f"{int(whole):,}"
+            span = seg.sub_span(v.start + m.start(), v.start + m.end())
+            _, sent = locate(pair.target, Located(v, i))
+            yield self.finding(
+                f"thousands grouped with a dot in {number!r}: English reads it as a decimal point; write {good}",
                 target=span,
                 fix=Fix(f"write {good}", good),
                 context=sent,

@@ -38,12 +38,15 @@ from dataclasses import dataclass
 from tqa.checks.base import Context, Rule, register
 from tqa.model import AlignedPair, AlignedStory, Finding, Fix, Segment, Severity
 from tqa.text.script import (
+    GREEK_LOOKALIKES,
     LANGUAGE_NAMES,
     LOOKALIKES,
     char_label,
     detect_language,
     has_cyrillic,
+    has_greek,
     is_cyrillic,
+    is_greek,
     is_latin,
     script_stats,
     words,
@@ -263,6 +266,12 @@ def _unit_rule_selected(ctx: Context) -> bool:
 _UNIT_RULE_SELECTED: dict[tuple, bool] = {}
 
 
+def _greek_lookalikes_only(text: str, start: int, end: int) -> bool:
+    """The word [start, end) holds Greek letters, all of them drawn like Latin ones."""
+    greek = [c for c in text[start:end] if is_greek(c)]
+    return bool(greek) and all(c in GREEK_LOOKALIKES for c in greek)
+
+
 def _in_number_unit(text: str, start: int, end: int) -> bool:
     """True when [start, end) is the Cyrillic unit or currency word of a number the numbers extractor reads (the
     amount is then reported once, by TQA722, with the whole amount rewritten)."""
@@ -281,7 +290,7 @@ def scan_paragraph(text: str, source_text: str = "", allowed: tuple[str, ...] = 
 
     `source_text` is the aligned source (for "copied verbatim" judgements); `allowed` the allowed Cyrillic strings.
     """
-    if not has_cyrillic(text):
+    if not has_cyrillic(text) and not has_greek(text):
         return ()
     mask = _masked(text, allowed)
     spans = list(words(text))
@@ -289,7 +298,9 @@ def scan_paragraph(text: str, source_text: str = "", allowed: tuple[str, ...] = 
     for s, e in spans:
         cyr = any(is_cyrillic(text[i]) and not mask[i] for i in range(s, e))
         lat = any(is_latin(text[i]) for i in range(s, e))
-        if not cyr:
+        if lat and not cyr and _greek_lookalikes_only(text, s, e):
+            kinds.append("mixed")  # a Latin word with Greek look-alike letters (``frοm``)
+        elif not cyr:
             kinds.append("masked" if has_cyrillic(text[s:e]) else ("latin" if lat else "other"))
         else:
             kinds.append("mixed" if lat else "cyrillic")
@@ -322,7 +333,10 @@ def scan_paragraph(text: str, source_text: str = "", allowed: tuple[str, ...] = 
         if kind == "mixed":
             cyr_letters = [text[i] for i in range(s, e) if is_cyrillic(text[i]) and not mask[i]]
             if all(c in LOOKALIKES for c in cyr_letters):
-                look = "".join(LOOKALIKES.get(c, c) if not mask[s + k] else c for k, c in enumerate(text[s:e]))
+                look = "".join(
+                    (LOOKALIKES.get(c) or GREEK_LOOKALIKES.get(c, c)) if not mask[s + k] else c
+                    for k, c in enumerate(text[s:e])
+                )
         elif kind == "cyrillic":
             single = _single_letter_lookalike(text, s, e, kinds, idx)
             if single is not None:
@@ -332,7 +346,7 @@ def scan_paragraph(text: str, source_text: str = "", allowed: tuple[str, ...] = 
             word = text[s:e]
             if allowed and _is_allowed_run(word, allowed):
                 continue
-            letters = tuple(dict.fromkeys(c for c in word if is_cyrillic(c)))
+            letters = tuple(dict.fromkeys(c for c in word if is_cyrillic(c) or c in GREEK_LOOKALIKES))
             as_in_source = bool(source_text) and len(word) > 1 and re.search(
                 r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", source_text
             ) is not None
@@ -465,7 +479,7 @@ def _quote(text: str, limit: int = 60) -> str:
 
 def _pieces(pair: AlignedPair, ctx: Context) -> Iterator[tuple[Segment, CyrillicPiece]]:
     """The pieces of every target paragraph of the pair that TQA103 does not report whole."""
-    segs = [seg for seg in pair.target if has_cyrillic(seg.text)]
+    segs = [seg for seg in pair.target if has_cyrillic(seg.text) or has_greek(seg.text)]
     if not segs or _target_not_english(ctx):
         return
     allowed = _allowed_from(ctx)
@@ -514,8 +528,8 @@ class UntranslatedCyrillic(Rule):
         for seg, piece in _pieces(pair, ctx):
             if piece.kind != "run":
                 continue
-            if piece.replacement and _unit_rule_selected(ctx) and _in_number_unit(seg.text, piece.start, piece.end):
-                continue  # a Cyrillic unit of an amount (``5 350 грн``): TQA722 cyrillic-unit rewrites the amount
+            if _unit_rule_selected(ctx) and _in_number_unit(seg.text, piece.start, piece.end):
+                continue  # the Cyrillic unit of an amount (``5 350 грн``, ``5 млн грн``): TQA722 rewrites the amount
             language = LANGUAGE_NAMES.get(piece.language, "unknown language")
             mixed = any(is_latin(c) for c in piece.text)
             what = "Cyrillic text" if not mixed else "half-transliterated Cyrillic text"
@@ -579,11 +593,17 @@ class CyrillicLookalike(Rule):
         for seg, piece in _pieces(pair, ctx):
             if piece.kind != "lookalike":
                 continue
-            names = ", ".join(f"{c} {char_label(c)} (looks like Latin “{LOOKALIKES[c]}”)" for c in piece.letters)
+            names = ", ".join(
+                f"{c} {char_label(c)} (looks like Latin “{LOOKALIKES.get(c) or GREEK_LOOKALIKES.get(c)}”)"
+                for c in piece.letters
+            )
+            scripts = " and ".join(
+                x for x, f in (("Cyrillic", is_cyrillic), ("Greek", is_greek)) if any(f(c) for c in piece.letters)
+            )
             if len(piece.text) == 1:
-                message = f"Cyrillic letter used for the Latin “{piece.replacement}”: {names}"
+                message = f"{scripts} letter used for the Latin “{piece.replacement}”: {names}"
             else:
-                message = f"{_quote(piece.text)} mixes Latin and Cyrillic letters: {names}"
+                message = f"{_quote(piece.text)} mixes Latin and {scripts} letters: {names}"
             if piece.note == "as-in-source":
                 message += "; the source spells it the same way (a brand?)"
             yield self.finding(

@@ -29,13 +29,16 @@ from dataclasses import dataclass
 
 __all__ = [
     "LANGUAGE_NAMES",
+    "GREEK_LOOKALIKES",
     "LOOKALIKES",
     "ScriptStats",
     "char_label",
     "detect_language",
     "english_share",
     "has_cyrillic",
+    "has_greek",
     "is_cyrillic",
+    "is_greek",
     "is_latin",
     "langdetect_language",
     "latin_lookalike",
@@ -58,6 +61,16 @@ LOOKALIKES: dict[str, str] = {
     "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
     "Х": "X", "У": "Y", "І": "I", "Ї": "Ï", "Ј": "J", "Ѕ": "S", "Ԛ": "Q", "Ԝ": "W", "Һ": "H", "Ӏ": "I", "Ё": "Ë",
 }
+
+# Greek letters drawn like Latin ones (Unicode confusables): they slip into English words from Greek keyboard
+# layouts, OCR and text copied through Greek-aware tools (``frοm`` with an omicron). Letters that resemble a Latin
+# one only loosely (λ, π, σ, η) are left out.
+GREEK_LOOKALIKES: dict[str, str] = {
+    "ο": "o", "α": "a", "ε": "e", "ν": "v", "ρ": "p", "τ": "t", "ι": "i", "κ": "k", "χ": "x", "υ": "u",
+    "Ο": "O", "Α": "A", "Β": "B", "Ε": "E", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ρ": "P", "Τ": "T",
+    "Χ": "X", "Υ": "Y", "Ζ": "Z",
+}
+_GREEK_RE = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 _CYR_CLASS = "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f"
 _CYR_RE = re.compile(f"[{_CYR_CLASS}]")
@@ -110,8 +123,17 @@ def has_cyrillic(text: str) -> bool:
 
 
 def latin_lookalike(ch: str) -> str | None:
-    """The Latin letter a Cyrillic letter is drawn like, or None."""
-    return LOOKALIKES.get(ch)
+    """The Latin letter a Cyrillic (or Greek) letter is drawn like, or None."""
+    return LOOKALIKES.get(ch) or GREEK_LOOKALIKES.get(ch)
+
+
+def is_greek(ch: str) -> bool:
+    """True for a character of the Greek blocks (Greek and Coptic, Greek Extended)."""
+    return _GREEK_RE.match(ch) is not None
+
+
+def has_greek(text: str) -> bool:
+    return _GREEK_RE.search(text) is not None
 
 
 def char_label(ch: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -319,6 +320,7 @@ def compare_values(source: Sequence[Located], target: Sequence[Located], *, n_so
     t_pos = [_position(x, n_target, lengths[1] if lengths else None) for x in tgt]
     pairs, free_s, free_t = _match(src, tgt, s_pos, t_pos)
     _match_parts(src, tgt, free_s, free_t, pairs)
+    _match_rounded(src, tgt, free_s, free_t, pairs)
     diffs: list[Diff] = []
     for i, j in pairs:
         s, t = src[i].value, tgt[j].value
@@ -405,6 +407,41 @@ def _match_parts(src, tgt, free_s: set[int], free_t: set[int], pairs: list) -> N
                     pairs.append((j, i) if flip else (i, j))
 
 
+_ROUNDING_TOLERANCE = 0.05
+
+
+def rounds_to(a: float, b: float) -> bool:
+    """Whether `b` is `a` rounded to fewer significant digits, and within 5 % of it (2.47 billion → 2.5 billion,
+    5,912 → 6,000; not 1,130 → 1,000)."""
+    a, b = abs(a), abs(b)
+    if a == 0 or b == 0 or a == b or abs(a - b) > _ROUNDING_TOLERANCE * a:
+        return False
+    digits = len(f"{a:.10f}".replace(".", "").strip("0"))  # significant digits as written
+    for sig in range(1, max(digits, 1)):
+        mag = math.floor(math.log10(a)) - sig + 1
+        if nk(math.floor(a / 10**mag + 0.5) * 10**mag) == nk(b):
+            return True
+    return False
+
+
+def _match_rounded(src, tgt, free_s: set[int], free_t: set[int], pairs: list) -> None:
+    """A hedged value that rounds the other side's ("майже 2,47 млрд євро" or "2,47 млрд" → "almost €2.5 billion";
+    "понад 5 912" → "over 5,900") is the same figure, not a change: either side names it approximate."""
+    for i in sorted(free_s):
+        sv = src[i].value
+        if sv.amount is None or sv.kind_class != "number":
+            continue
+        for j in sorted(free_t):
+            tv = tgt[j].value
+            if tv.amount is None or tv.kind != sv.kind or tv.unit != sv.unit or not (sv.approx or tv.approx):
+                continue
+            if (sv.amount < 0) == (tv.amount < 0) and rounds_to(sv.amount, tv.amount):
+                free_s.discard(i)
+                free_t.discard(j)
+                pairs.append((i, j))
+                break
+
+
 def _conversion_glosses(src: Sequence[Located], tgt: Sequence[Located], free_t: set[int]) -> set[int]:
     """Target values that convert a source value into another measuring system ("13.8 meters (45 feet)"): a gloss
     the translator added for English readers, not an added number."""
@@ -446,7 +483,53 @@ def _changed(s: Located, t: Located, family: str, reason: str) -> Diff:
     msg = (
         f"{_what(tv)} {_shown(tv)} in the target has no counterpart; the source has {_shown(sv)} ({reason})"
     )
-    return Diff("changed", family, s, t, reason, msg, describe_en(sv))
+    return Diff("changed", family, s, t, reason, msg, restyled(sv, tv) or describe_en(sv))
+
+
+_NUM_IN_TEXT = re.compile(r"[-−+]?\d+(?:[,.]\d+)*")
+_MERIDIEM_IN_TEXT = re.compile(r"\b([ap])(\.?\s?m\.?)(?!\w)|\b([AP])(\.?\s?M\.?)(?!\w)")
+
+
+def restyled(sv: Value, tv: Value) -> str | None:
+    """The source's value written the way the target wrote its own (``4 meters`` for a target's ``5 meters``,
+    ``-12°C`` for ``12°C``, ``10:30 a.m.`` for ``10:30 p.m.``), or None when the target's form cannot be reused
+    (another unit or currency, a number in words, a sign in words)."""
+    if sv.kind == "time" and tv.kind == "time" and sv.hour is not None and len(sv.hours or (sv.hour,)) == 1:
+        h, m = sv.hour % 24, sv.minute or 0
+        mer = _MERIDIEM_IN_TEXT.search(tv.text)
+        if tv.meridiem and mer:
+            lower = mer.group(1) is not None
+            letter = ("p" if h >= 12 else "a") if lower else ("P" if h >= 12 else "A")
+            tail = mer.group(2) if lower else mer.group(4)
+            gap = tv.text[: mer.start()][len(tv.text[: mer.start()].rstrip()):]
+            h12 = h % 12 or 12
+            clock = f"{h12}:{m:02d}" if (m or ":" in tv.text) else f"{h12}"
+            return f"{clock}{gap}{letter}{tail}"
+        if not tv.meridiem and ":" in tv.text and tv.text.strip()[:1].isdigit():
+            return f"{h:02d}:{m:02d}" if tv.text.strip()[:2].isdigit() and tv.text.strip()[:1] == "0" else f"{h}:{m:02d}"
+        return None
+    if sv.kind != tv.kind or sv.kind not in ("quantity", "money", "percent") or tv.words or tv.foreign:
+        return None
+    if sv.amount is None or tv.amount is None or (sv.unit and sv.unit != tv.unit):
+        return None
+    nums = _NUM_IN_TEXT.findall(tv.text)
+    if len(nums) != 1 or any(w in tv.text.lower() for w in ("minus", "below", "zero", "plus")):
+        return None
+    if tv.scale > 1 and not 1 <= abs(sv.amount) / tv.scale < 1000:
+        return None  # "UAH 1.2 million" for 1.2 billion: the scale word changes too
+    base = abs(sv.amount) / tv.scale if tv.scale > 1 else abs(sv.amount)
+    body = fmt_amount(base)
+    if tv.scale > 1 and not body.replace(",", "").replace(".", "").isdigit():
+        return None  # "1.2 billion" inside "UAH 1.2 million": the scale word differs
+    if tv.scale == 1 and not body.replace(",", "").replace(".", "").isdigit() and tv.kind != "money":
+        return None
+    old = nums[0]
+    sign = old[0] if old[0] in "-−+" else ""
+    if sv.amount < 0:
+        sign = sign if sign in ("-", "−") else "-"
+    elif sign != "+":
+        sign = ""
+    return tv.text.replace(old, sign + body, 1)
 
 
 def _position(loc: Located, n: int, lengths: Sequence[int] | None) -> float:

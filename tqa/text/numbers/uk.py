@@ -137,13 +137,16 @@ _ADJ_UNITS = [
 ]
 _ID_LEFT_RE = re.compile(r"(?:[A-Za-zА-Яа-яІіЇїЄєҐґ][-‑]?|[A-Za-zА-Яа-яІіЇїЄєҐґ]\d*[-‑/])$")
 _MINUS_LEFT_RE = re.compile(r"(?:^|[\s(])мінус[ \u00a0]$", _I)
+# after a temperature: "морозу" / "нижче нуля" (below zero), "тепла" / "вище нуля" (above zero)
+_FROST_RE = re.compile(r"[ \u00a0]+(?:(морозу|нижче[ \u00a0]+нуля)|(тепла|вище[ \u00a0]+нуля))(?![\w])", _I)
 _DATE3_RE = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[.,/]\d)")
 _ISO_RE = re.compile(r"(?<![\w.])(\d{4})-(\d{2})-(\d{2})(?![\w])")
 _TIME_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])[:](\d{2})(?::\d{2})?(?![\w:])")
 _MY_RE = re.compile(r"(?<![\w.,/])(\d{1,2})[./]((?:19|20)\d{2})(?![\w]|[.,]\d)")
 _YEAR_PREFIX_RE = re.compile(r"(?:^|\s)(?:у|в|з|із|до|від|після|на|по|за|станом на|протягом)[ \u00a0]$", _I)
 _APPROX_RE = re.compile(
-    r"(?:близько|приблизно|майже|понад|більше|менше|щонайменше|орієнтовно|протягом|впродовж|за)[ \u00a0]$", _I
+    r"(?:близько|приблизно|майже|понад|більше|менше|щонайменше|орієнтовно|протягом|впродовж|за|до|"
+    r"більш[ \u00a0](?:ніж|як)|не[ \u00a0](?:менше|більше|менш|більш)[ \u00a0](?:ніж|як))[ \u00a0]$", _I
 )
 _RANGE_CONNECTOR = re.compile(r"\s?[-–—‒]\s?|\s+(?:до|по|і|й|та|або|чи)\s+|,\s", _I)
 _DIGIT_RE = re.compile(r"\d")
@@ -366,6 +369,25 @@ def _classify_right(text: str, tok: Tok) -> None:
         tok.unit = code
         tok.end = m.end()
         tok.bare = False
+        if code == "C":
+            m2 = _FROST_RE.match(text, tok.end)
+            if m2:
+                # "12 градусів морозу" is -12 °C, "12 градусів тепла" +12 °C (how Ukrainian weather copy writes the sign)
+                tok.end = m2.end()
+                if m2.group(1) and tok.amount and tok.amount > 0:
+                    tok.amount = -tok.amount
+
+
+def _frost_ranges(text: str, toks: list[Tok]) -> None:
+    """"від 3 до 8 градусів морозу": the frost word after the range gives both ends their minus."""
+    for a, b in zip(toks, toks[1:]):
+        if a.unit != "C" or b.unit != "C" or not a.amount or not b.amount or a.amount <= 0 or b.amount >= 0:
+            continue
+        m = _FROST_RE.search(text, b.num_end, b.end)
+        if m and m.group(1) and _RANGE_CONNECTOR.fullmatch(text[a.end : b.start]):
+            if text[max(0, a.start - 6) : a.start].rstrip().lower().endswith(("+", "плюс")):
+                continue
+            a.amount = -a.amount
 
 
 def _set_time(tok: Tok, hour: int, minute: int, meridiem: str | None) -> None:
@@ -620,6 +642,7 @@ def _extract(t: str) -> tuple[Value, ...]:
                             digits=str(r)))
     toks.sort(key=lambda k: k.start)
     propagate_ranges(t, toks, _RANGE_CONNECTOR)
+    _frost_ranges(t, toks)
     elliptic_dates(toks)
     toks.extend(attach_weekdays(t, toks, _WEEKDAY_RE, WEEKDAYS_UK))
     toks.sort(key=lambda k: k.start)
