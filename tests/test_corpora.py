@@ -16,7 +16,7 @@ import pytest
 from tqa.cli import main
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
-PAIRS = sorted(p for p in CORPORA.glob("*.uk.txt"))
+PAIRS = sorted(p for p in CORPORA.rglob("*.uk.txt"))
 
 
 def _observed(uk: Path, capsys) -> list[dict]:
@@ -57,7 +57,7 @@ def test_corpora_present():
         assert uk.with_name(uk.name.replace(".uk.txt", ".expected.json")).exists(), uk
 
 
-@pytest.mark.parametrize("uk", PAIRS, ids=lambda p: p.name.replace(".uk.txt", ""))
+@pytest.mark.parametrize("uk", PAIRS, ids=lambda p: p.relative_to(CORPORA).as_posix().replace(".uk.txt", ""))
 def test_corpus_pair_matches_expected(uk, capsys):
     expected_path = uk.with_name(uk.name.replace(".uk.txt", ".expected.json"))
     observed = _observed(uk, capsys)
