@@ -138,7 +138,7 @@ def profile_tqa(source: Path, targets: list[Path]) -> list[tuple[str, float]]:
 
     config = Config()
     rules = engine._rules_for(config)
-    stages: dict[str, float] = {"read + segment (io, tokenize-uk)": 0.0, "align": 0.0}
+    stages: dict[str, float] = {"read + segment (io, SRX sentence splitter)": 0.0, "align": 0.0}
     for r in rules:
         stages[f"rule {r.code} {r.name}"] = 0.0
     stages["fingerprint + sort + merge"] = 0.0
@@ -146,7 +146,7 @@ def profile_tqa(source: Path, targets: list[Path]) -> list[tuple[str, float]]:
     for target in targets:
         t0 = time.perf_counter()
         stories = list(read_inputs([str(source), str(target)], aligned=True))
-        stages["read + segment (io, tokenize-uk)"] += time.perf_counter() - t0
+        stages["read + segment (io, SRX sentence splitter)"] += time.perf_counter() - t0
         per_file = []
         for story in stories:
             t0 = time.perf_counter()
@@ -180,6 +180,18 @@ def profile_tqa(source: Path, targets: list[Path]) -> list[tuple[str, float]]:
     return sorted(stages.items(), key=lambda kv: -kv[1])
 
 
+def by_module(stages: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Rule times summed by rule module (a family shares its caches: the first rule to ask pays for the others)."""
+    from tqa.checks.base import all_rules
+
+    module_of = {f"rule {r.code} {r.name}": r.__module__.rsplit(".", 1)[-1] for r in all_rules()}
+    out: dict[str, float] = {}
+    for name, secs in stages:
+        key = f"rules in tqa/checks/{module_of[name]}.py" if name in module_of else name
+        out[key] = out.get(key, 0.0) + secs
+    return sorted(out.items(), key=lambda kv: -kv[1])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "data"), help="data folder")
@@ -207,6 +219,9 @@ def main() -> int:
         for name, secs in stages:
             if secs >= 0.005 or name.startswith(("read", "align", "report")):
                 print(f"  {secs:7.3f} s  {100 * secs / total:5.1f} %  {name}")
+        print("the same by stage and rule module:")
+        for name, secs in by_module(stages):
+            print(f"  {secs:7.3f} s  {100 * secs / total:5.1f} %  {name}")
     return 0
 
 

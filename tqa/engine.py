@@ -70,14 +70,16 @@ def analyse(aligned: AlignedStory, config: Config, rules: Sequence[Rule]) -> lis
     """Run `rules` over an aligned story; returns sorted, fingerprinted findings."""
     ctx = Context(config=config, story=aligned, facts=_facts(aligned, config))
     raw: list[Finding] = []
+    extend = raw.extend
+    content_pairs = [pair for pair in aligned.pairs if pair.residue is None]  # what most pair rules see
     for rule in rules:
         try:
             if rule.scope == "document":
-                raw.extend(rule.check_document(aligned, ctx))
+                extend(rule.check_document(aligned, ctx))
             else:
-                for pair in aligned.pairs:
-                    if pair.residue is None or rule.on_residue:
-                        raw.extend(rule.check(pair, ctx))
+                check = rule.check
+                for pair in aligned.pairs if rule.on_residue else content_pairs:
+                    extend(check(pair, ctx))
         except Exception as exc:  # crash isolation: one failing check never loses the run
             raw.append(_internal_error(rule, aligned.story, exc))
     out: list[Finding] = []

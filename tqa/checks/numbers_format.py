@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from tqa.checks.base import Context, Rule, register
 from tqa.checks.numbers import locate, target_values
 from tqa.model import AlignedPair, Finding, Fix, Severity
-from tqa.text.numbers import Located, Value, describe_en, values_in
+from tqa.text.numbers import Located, describe_en, values_in
 from tqa.text.numbers.values import MONTHS_EN, fmt_amount, nk
 
 __all__ = ["CyrillicUnit", "DecimalComma", "DotThousands", "NumericDate", "SpaceThousands", "SpacedTime"]

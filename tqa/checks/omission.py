@@ -24,6 +24,7 @@ sources of at least 80 characters: the human references then have no flagged pai
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterator, Sequence
@@ -380,6 +381,7 @@ _UK_FORMULA_OPENERS = (
 ATTRIBUTION_MAX_WORDS = 22
 
 
+@functools.lru_cache(maxsize=16384)  # asked of every source sentence by several rules
 def is_attribution_formula(text: str) -> bool:
     """A Ukrainian sentence that only attributes the story: «Про це повідомила пресслужба ВАКС.», «Про це в Telegram
     написав очільник ОВА Максим Козицький.», «Про це йдеться у повідомленні регулятора.», «Передає УНН.» — a speech
@@ -446,6 +448,7 @@ def _folded(formula: str, english: str) -> bool:
     return any("p:" + name_key(w) in en for person in people for w in person.split())
 
 
+@functools.lru_cache(maxsize=16384)
 def _uk_attributes(text: str) -> bool:
     return any(uk_speech_verb(w) for w in _WORD.findall(text))
 

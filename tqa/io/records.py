@@ -49,6 +49,8 @@ _JSON_KEYS = (("source", "target"), ("src", "tgt"), ("uk", "en"))
 
 
 def _field_span(field: str) -> tuple[int, int] | None:
+    if field and field[0] not in _STRIP and field[-1] not in _STRIP:
+        return 0, len(field)  # nothing to strip (most records)
     stripped = field.strip(_STRIP)
     if not stripped:
         return None

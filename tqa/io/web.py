@@ -14,14 +14,11 @@ from urllib.parse import unquote, urlsplit
 from tqa.errors import FetchError
 from tqa.io.fetch import FetchOptions, Page, fetch
 from tqa.io.html import Extraction, extract_story
+from tqa.io.urls import is_url  # re-exported (it lives apart so that file-only runs never import this module)
 from tqa.model import Story
 from tqa.text.segment import build_document
 
 __all__ = ["FetchedPair", "fetch_pair", "is_url", "slug_for", "story_from_urls"]
-
-
-def is_url(value: str) -> bool:
-    return bool(re.match(r"^https?://", value, re.I))
 
 
 @dataclass(frozen=True, slots=True)

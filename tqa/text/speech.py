@@ -144,6 +144,7 @@ _UK_VERB_SPECS = (
 UK_SPEECH_VERBS: frozenset[str] = frozenset(w for spec in _UK_VERB_SPECS for w in _expand(spec))
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every word near a dash or a quote, in every pair
 def uk_speech_verb(word: str) -> bool:
     """Is `word` (any case) a form of a Ukrainian speech verb?"""
     return word.lower().replace("'", "’") in UK_SPEECH_VERBS or word.lower() in UK_SPEECH_VERBS

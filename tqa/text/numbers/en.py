@@ -62,6 +62,7 @@ _TIME_AMPM_RE = re.compile(r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?" + _SP + r"?(
 _TIME_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]):(\d{2})(?::\d{2})?(?![\w:])")
 _OCLOCK_RE = re.compile(r"(?<![\w.,])(\d{1,2})" + _SP + r"?o['’]clock\b", _I)
 _NOON_RE = re.compile(r"(?<![\w.,:])(?:12" + _SP + r")?(noon|midday|midnight)\b", _I)
+_NOON_WORDS = ("noon", "midday", "midnight")  # _NOON_RE matches only where one occurs (see _mentions)
 _SPACED_TIME_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]):" + _SP + r"(\d{2})(?![\w:])")
 # "entirely", "fully": how English renders "на 100%" (a counterpart only, never reported)
 WEEKDAYS_EN = {d.lower(): i for i, d in enumerate(
@@ -70,6 +71,7 @@ WEEKDAYS_EN.update({k[:3]: v for k, v in list(WEEKDAYS_EN.items())})
 _WEEKDAY_RE = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?"
 )
+_WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # case-sensitive, as _WEEKDAY_RE
 _SPLIT_THOUSANDS_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:, 0\d\d)+(?![\d])")
 # "half past six"; British "half six" / "half 12" (also how machine translation renders "пів 12")
 _HALF_PAST_RE = re.compile(
@@ -77,6 +79,7 @@ _HALF_PAST_RE = re.compile(
     r"days?|months?|weeks?|minutes?|dozen|hundred)\b)",
     _I,
 )
+_HALF_WORDS = ("half",)
 _IDIOM_RE = re.compile(r"\b24/7\b")
 _NINE_ELEVEN_RE = re.compile(r"(?<![\w/])9/11(?![\w/])")
 # multiplicatives: "doubled" for "зросли у 2 рази"; counterparts only
@@ -84,9 +87,11 @@ _TIMES_WORD_RE = re.compile(
     r"\b(?:(doubl|tripl|quadrupl)(?:e|ed|es|ing)|(halv)(?:e|ed|es|ing)|(two|three|four|five|six|seven|eight|nine|ten)fold)\b",
     _I,
 )
+_TIMES_WORDS = ("doubl", "tripl", "quadrupl", "halv", "fold")
 _TIMES_VALUE = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _WHOLLY_RE = re.compile(r"\b(?:entirely|fully|completely|totally|wholly)\b", _I)
+_WHOLLY_WORDS = ("entirely", "fully", "completely", "totally", "wholly")
 
 _CURRENCY = [
     (r"hryvnias?|hryvnyas?|hryvnas?|hryvnia|hryvni|UAH|₴", "UAH"),
@@ -194,17 +199,13 @@ _RANGE_CONNECTOR = re.compile(r"\s?[-–—‒]\s?|\s+(?:to|and|or|through|till|
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][^\W\d][\w.]*", _I)
 _DIGIT_RE = re.compile(r"\d")
 
-# Cheap exact guards: each of these patterns can only match where one of its words occurs (case-insensitively, so
-# they are looked up in ``low = words_en.lowered(text)``; None when plain lower-casing cannot stand in for
-# IGNORECASE, and then the pattern runs). Most paragraphs mention none of them.
-_NOON_WORDS = ("noon", "midday", "midnight")
-_HALF_WORDS = ("half",)
-_TIMES_WORDS = ("doubl", "tripl", "quadrupl", "halv", "fold")
-_WHOLLY_WORDS = ("entirely", "fully", "completely", "totally", "wholly")
-_WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # _WEEKDAY_RE is case-sensitive
+# Cheap exact guards. Each *_WORDS tuple above lists words one of which every match of its pattern contains
+# (case-insensitively — keep them in step with the patterns); they are looked up in ``low = words_en.lowered(text)``,
+# None when plain lower-casing cannot stand in for IGNORECASE (then the pattern runs). Most paragraphs have none.
 
 
 def _mentions(low: str | None, words: tuple[str, ...]) -> bool:
+    """False only when no word of `words` occurs in the lower-cased text."""
     if low is None:
         return True
     for w in words:

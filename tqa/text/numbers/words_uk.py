@@ -12,7 +12,13 @@ import re
 from tqa.text.fold import FoldedPattern
 
 __all__ = [
-    "ALL_WORDS", "SCALE_WORDS", "UK_NUMBER_WORDS", "has_number_word", "normalise_apostrophes", "parse_words", "scale_of",
+    "ALL_WORDS",
+    "SCALE_WORDS",
+    "UK_NUMBER_WORDS",
+    "has_number_word",
+    "normalise_apostrophes",
+    "parse_words",
+    "scale_of",
 ]
 
 _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "′": "'", "‘": "'"})

@@ -1,0 +1,82 @@
+"""tqa.text.srx runs tokenize-uk's sentence splitter itself: same rules, same sentences, faster."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tqa.text import srx
+
+tokenize_uk = pytest.importorskip("tokenize_uk")
+choppa = pytest.importorskip("choppa")
+
+CODES = ("en", "uk_two")
+
+# Agency-style text with the places where the SRX rules decide: abbreviations, initials, numbers, quotes after a
+# full stop, ellipses, lower-case after a stop, URLs and e-mail addresses, non-breaking and narrow spaces.
+SAMPLES = [
+    "",
+    "   ",
+    "One sentence without a stop",
+    "The minister said it. Then he left!",
+    "Mr. Smith met Dr. Jones in the U.S. on Monday. They talked.",
+    "The U.S. troops left at 5 p.m. on Friday. The base is empty.",
+    "Prices rose 1.5% in Jan. and fell in Feb. Analysts were surprised.",
+    "He wrote: \"We will win.\" The crowd cheered.",
+    "«Ми переможемо», – сказав він. Натовп аплодував.",
+    "Всього 33 тис.А можна й більше.",
+    "Наші в... Лос-Анджелесі. Далі буде.",
+    "...Мазій і Юхим теж. Інші ні.",
+    "“Слон” (2008 р.) У минулому харків’янка.",
+    "1. перший пункт. 2. Другий пункт.",
+    "С.\u202fШелухин прийшов. Потім пішов.",
+    "Про це повідомляє УНН.Інші подробиці згодом.",
+    "See www.example.com. Then write to press@example.org. Thanks.",
+    "Visit us at example.NET today. Or not.",
+    "The line ended here.\u00a0\u00a0 Then another began.",
+    "A paragraph\u2029with a separator.",
+    "Marker <0}inside{0> the text. Done.",
+    "Is it? \"Yes!\" she said. (Really.) OK.",
+    "Ціна — 5,2 млрд грн. Тобто вдвічі більше.",
+    "Цензор.НЕТ пише. ZN.ua теж.",
+]
+
+
+@pytest.mark.parametrize("code", CODES + ("uk", "ru"))
+def test_rules_are_chopas(code: str) -> None:
+    """The same break rules, before/after patterns and exception patterns as choppa's RuleManager builds."""
+    document = choppa.SrxDocument(ruleset=choppa.DEFAULT_SRX_RULESET)
+    manager = document.get_rule_manager(document.get_language_rule_list(code), 100)
+    mine = srx._Rules(code)
+    assert len(mine.before) == len(manager.break_rule_list) > 0
+    for k, rule in enumerate(manager.break_rule_list):
+        assert mine.before[k].pattern == document.compile(rule.before_pattern).pattern
+        assert mine.after[k].pattern == document.compile(rule.after_pattern).pattern
+        expected = manager.exception_pattern_map[rule]
+        source = mine.exception_source[k]
+        assert (srx._compile(source).pattern if source else None) == (expected.pattern if expected else None)
+
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("text", SAMPLES)
+def test_same_sentences_as_tokenize_uk(code: str, text: str) -> None:
+    assert srx.sentence_spans(text, code) == tokenize_uk.tokenize_sents_with_spans(text, language_code=code)
+
+
+def test_splits_where_it_should() -> None:
+    spans = srx.sentence_spans("The minister said it. Then he left!", "en")
+    assert [s for s, _a, _b in spans] == ["The minister said it.", "Then he left!"]
+    assert srx.sentence_spans("Mr. Smith met Dr. Jones.", "en") == [("Mr. Smith met Dr. Jones.", 0, 24)]
+
+
+_ALPHABET = st.sampled_from(
+    list("aAbBxXzZ аАбБяЯіІїЇєЄґҐ019.!?…;:,'\"»«”“’)(]-–—") + ["\u00a0", "\u202f", "\u2029", "\n", "<0}", "{0>",
+                                                           "Mr.", "U.S.", "тис.", "www.", "@x.y", "..."]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join), st.sampled_from(CODES))
+def test_same_sentences_on_any_text(text: str, code: str) -> None:
+    assert srx.sentence_spans(text, code) == tokenize_uk.tokenize_sents_with_spans(text, language_code=code)
