@@ -6,25 +6,10 @@ from __future__ import annotations
 import pytest
 
 from tqa.checks.attribution import join_attribution
-from tqa.config import Config
-from tqa.engine import check_texts
-from tqa.model import Finding
+from tqa.testing import apply_fix, paras
+from tqa.testing import findings_of as findings
 
 
-def findings(source: str, target: str, code: str, *, aligned: bool = False) -> list[Finding]:
-    result = check_texts(source, target, Config(select=(code,)), aligned=aligned)
-    return [f for f in result.findings if f.code == code]
-
-
-def apply_fix(target: str, finding: Finding) -> str:
-    assert finding.fix is not None and finding.target is not None
-    span = finding.target
-    assert target[span.start: span.end] == span.text
-    return target[: span.start] + finding.fix.replacement + target[span.end:]
-
-
-def paras(*parts: str) -> str:
-    return "\n\n".join(parts) + "\n"
 
 
 # A story in the agencies' shape: a lead, a long quote as its own paragraph, the attribution on its own line.

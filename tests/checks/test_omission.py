@@ -6,54 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tqa.checks.base import select_rules
 from tqa.config import Config
-from tqa.engine import analyse
-from tqa.model import AlignedPair, AlignedStory, Alignment, Finding, Story
+from tqa.model import AlignedStory, Alignment, Finding
 from tqa.text.segment import build_document
-
-
-def story(source: Sequence[str], target: Sequence[str], mode: str = "document") -> Story:
-    return Story(
-        build_document("s.uk.txt", "\n\n".join(source), "uk", "source"),
-        build_document("t.en.txt", "\n\n".join(target), "en", "target"),
-        mode=mode,
-    )
-
-
-def aligned(
-    st: Story,
-    beads: Sequence[tuple[Sequence[int], Sequence[int]]],
-    residue: dict[int, str] | None = None,
-    sentences: dict[int, Sequence[tuple[Sequence[int], Sequence[int]]]] | None = None,
-) -> AlignedStory:
-    """An aligned story from paragraph beads ``([source paragraphs], [target paragraphs])``; `sentences` gives, per
-    pair index, sentence beads over the pair's sentences (numbered across its paragraphs)."""
-    sp, tp = st.source.paragraphs, st.target.paragraphs
-    pairs = []
-    for i, (s_idx, t_idx) in enumerate(beads):
-        src = tuple(sp[k] for k in s_idx)
-        tgt = tuple(tp[k] for k in t_idx)
-        if sentences and i in sentences:
-            ss = [s for p in src for s in p.sentences]
-            ts = [t for p in tgt for t in p.sentences]
-            sents = tuple(Alignment(tuple(ss[a] for a in sa), tuple(ts[b] for b in tb)) for sa, tb in sentences[i])
-        elif src and tgt:
-            sents = tuple(Alignment((s,), (t,)) for s, t in zip(
-                [s for p in src for s in p.sentences], [t for p in tgt for t in p.sentences]))
-        else:
-            sents = ()
-        pairs.append(AlignedPair(i, Alignment(src, tgt), sents, (residue or {}).get(i)))
-    return AlignedStory(st, tuple(pairs))
+from tqa.testing import aligned_story as aligned
+from tqa.testing import codes, run_rules, story
 
 
 def run(al: AlignedStory, select: Sequence[str] = ("TQA4", "TQA5")) -> list[Finding]:
-    config = Config(select=tuple(select))
-    return analyse(al, config, [cls() for cls in select_rules(config.select)])
-
-
-def codes(findings: Sequence[Finding]) -> list[str]:
-    return [f.code for f in findings]
+    return run_rules(al, select)
 
 
 import pytest  # noqa: E402
