@@ -193,9 +193,12 @@ def _detached_without_dash(para: Segment, previous: Segment, index: _StoryIndex)
     """Could `para` — a paragraph that is only an attribution clause, with no dash (``the head of the RMA reported.``)
     — be the attribution of the quote in `previous`? The Ukrainian attributes a quote there with a dash, and the
     English paragraph before ends a quotation (or the Ukrainian one opens it, when the English lost its marks)."""
-    if speech.bare_en_attribution(para.text) is None:
-        return False
+    # The source test comes first: both tests are pure and their conjunction is the same in either order, but the
+    # source one is cheap (Ukrainian attributions are cached by text, and most pairs have none) while the English
+    # clause parser is not.
     if _first_source_attribution(index, para) is None and _first_source_attribution(index, previous) is None:
+        return False
+    if speech.bare_en_attribution(para.text) is None:
         return False
     if _CLOSING_QUOTE_END.search(previous.text):
         return True

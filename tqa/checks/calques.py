@@ -81,6 +81,10 @@ class InvertedAttribution(Rule):
     def _about_this(self, seg: Segment) -> Iterator[Finding]:
         """``About this informs the General Staff…`` (Про це повідомляє Генштаб): the Ukrainian sentence opening
         with the topic and the verb before its subject."""
+        # Exact pre-check: _ABOUT_THIS is case-sensitive and every match contains "About " or "On " (its lead);
+        # the lookbehinds make the full search costly on every paragraph.
+        if "About " not in seg.text and "On " not in seg.text:
+            return
         for m in _ABOUT_THIS.finditer(seg.text):
             body = m.group("clause")
             clause = speech.parse_en_clause(body)
