@@ -85,3 +85,4 @@ def test_chunks_of_one_record_file_merge_into_one_result():
     results = list(iter_results([part(0), part(1)], Config(), [cls() for cls in select_rules(["TQA102"])]))
     assert len(results) == 1 and results[0].pairs == 2
     assert [f.target.line for f in results[0].findings] == [2]
+

@@ -269,7 +269,7 @@ def _weekday(year: int, month: int, day: int) -> int | None:
         return None
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=8)  # keyed by every paragraph of a story: keep few (a streamed chunk holds 2,000 records)
 def _years_in(texts: tuple[tuple[str, str], ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Years of full dates (with a year) and years mentioned alone, over (text, language) pairs — residue
     included: a teaser's ``02.03.26`` still tells the story's year."""
