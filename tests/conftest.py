@@ -1,4 +1,4 @@
-"""Shared fixtures. Tests never need ../shared: corpora/ and tests/ hold fixtures written for the project."""
+"""Common fixtures. Tests need no third-party data: corpora/ and tests/ hold fixtures written for the project."""
 
 from __future__ import annotations
 
