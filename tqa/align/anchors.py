@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from tqa.text.months import EN_MONTH_NUMBER, UK_MONTH_FORMS
 from tqa.text.translit import name_key, transliterate
 
 __all__ = ["BONUS_ONLY", "EMPTY", "WEIGHTS", "Features", "features", "matched_weight", "merge"]
@@ -135,42 +136,8 @@ def _numbers(text: str, language: str, out: dict[str, int]) -> None:
 
 # --- months ----------------------------------------------------------------------------------------------------
 
-_UK_MONTHS = {
-    1: "січень січня січні",
-    2: "лютий лютого лютому",
-    3: "березень березня березні",
-    4: "квітень квітня квітні",
-    5: "травень травня травні",
-    6: "червень червня червні",
-    7: "липень липня липні",
-    8: "серпень серпня серпні",
-    9: "вересень вересня вересні",
-    10: "жовтень жовтня жовтні",
-    11: "листопад листопада листопаді",
-    12: "грудень грудня грудні",
-}
-_UK_MONTH = {w: n for n, forms in _UK_MONTHS.items() for w in forms.split()}
-_EN_MONTH = {
-    name: n
-    for n, names in enumerate(
-        [
-            "january jan",
-            "february feb",
-            "march mar",
-            "april apr",
-            "may",
-            "june jun",
-            "july jul",
-            "august aug",
-            "september sep sept",
-            "october oct",
-            "november nov",
-            "december dec",
-        ],
-        1,
-    )
-    for name in names.split()
-}
+_UK_MONTH = UK_MONTH_FORMS
+_EN_MONTH = EN_MONTH_NUMBER
 
 # --- names -----------------------------------------------------------------------------------------------------
 

@@ -842,6 +842,14 @@ class AddedSentence(Rule):
 # -- length ratio --------------------------------------------------------------------------------------------------
 
 
+def _length_facts(pair: AlignedPair, ctx: Context, facts: StoryResidue):
+    """The pair the length rules judge (a lost-plus-added paragraph pair read as one), whether it is such a crossed
+    pair, and its (source chars, target chars, z) or None — shared by TQA504 and TQA505."""
+    crossed = crossed_partner(pair, ctx) is not None
+    pair = _virtual_pair(pair, ctx)
+    return pair, crossed, _ratio_facts(pair, facts, CROSSED_MIN_SOURCE_CHARS if crossed else RATIO_MIN_SOURCE_CHARS)
+
+
 def _ratio_facts(
     pair: AlignedPair, facts: StoryResidue, min_chars: int = RATIO_MIN_SOURCE_CHARS
 ) -> tuple[int, int, float] | None:
@@ -891,8 +899,7 @@ class ShortTranslation(Rule):
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator:
         facts = story_residue(ctx.story)
-        pair, crossed = _virtual_pair(pair, ctx), crossed_partner(pair, ctx) is not None
-        rf = _ratio_facts(pair, facts, CROSSED_MIN_SOURCE_CHARS if crossed else RATIO_MIN_SOURCE_CHARS)
+        pair, crossed, rf = _length_facts(pair, ctx, facts)
         if rf is None:
             return
         s_chars, t_chars, z = rf
@@ -941,8 +948,7 @@ class LongTranslation(Rule):
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator:
         facts = story_residue(ctx.story)
-        pair, crossed = _virtual_pair(pair, ctx), crossed_partner(pair, ctx) is not None
-        rf = _ratio_facts(pair, facts, CROSSED_MIN_SOURCE_CHARS if crossed else RATIO_MIN_SOURCE_CHARS)
+        pair, crossed, rf = _length_facts(pair, ctx, facts)
         if rf is None:
             return
         s_chars, t_chars, z = rf

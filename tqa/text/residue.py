@@ -29,6 +29,7 @@ import functools
 import re
 
 from tqa.text.fold import FoldedPattern
+from tqa.text.months import UK_MONTHS_GENITIVE
 
 __all__ = [
     "RESIDUE_KINDS",
@@ -69,7 +70,7 @@ _MONTHS_EN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
-_MONTHS_UK = r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)"
+_MONTHS_UK = "(?:" + "|".join(UK_MONTHS_GENITIVE) + ")"
 _YEAR_TAIL = r"(?:,?\s+\d{4}(?:\s*(?:р\.|року|рік))?)?"
 _DATE_WORD = rf"(?:\d{{1,2}}\s+(?:{_MONTHS_UK}|{_MONTHS_EN}){_YEAR_TAIL}|{_MONTHS_EN}\s+\d{{1,2}}{_YEAR_TAIL})"
 _DATE = rf"(?:{_DATE_NUM}|{_DATE_WORD})"

@@ -27,18 +27,15 @@ from tqa.text.numbers._scan import (
     propagate_ranges,
     to_value,
 )
-from tqa.text.numbers.values import MONTHS_EN, Value, nk
+from tqa.text.months import EN_MONTH_NUMBER
+from tqa.text.numbers.values import Value, nk
 
 __all__ = ["MONTH_NUMBER", "extract_en"]
 
 _I = re.IGNORECASE
 _SP = r"[ \u00a0\u2009\u202f]"
 
-MONTH_NUMBER: dict[str, int] = {}
-for _i, _name in enumerate(MONTHS_EN, 1):
-    MONTH_NUMBER[_name.lower()] = _i
-    MONTH_NUMBER[_name[:3].lower()] = _i
-MONTH_NUMBER["sept"] = 9
+MONTH_NUMBER: dict[str, int] = dict(EN_MONTH_NUMBER)
 _MONTH_ALT = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"

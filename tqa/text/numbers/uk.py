@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tqa.text.months import UK_MONTHS_GENITIVE, UK_MONTHS_LOCATIVE, UK_MONTHS_NOMINATIVE
 from tqa.text.numbers import words_uk
 from tqa.text.numbers._scan import (
     DASH,
@@ -36,16 +37,8 @@ __all__ = ["MONTHS_UK", "extract_uk"]
 
 _I = re.IGNORECASE
 
-MONTHS_UK = {
-    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
-    "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
-}
-_MONTHS_LOC = {
-    "січні": 1, "лютому": 2, "березні": 3, "квітні": 4, "травні": 5, "червні": 6,
-    "липні": 7, "серпні": 8, "вересні": 9, "жовтні": 10, "листопаді": 11, "грудні": 12,
-    "січень": 1, "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6,
-    "липень": 7, "серпень": 8, "вересень": 9, "жовтень": 10, "листопад": 11, "грудень": 12,
-}
+MONTHS_UK = UK_MONTHS_GENITIVE
+_MONTHS_LOC = {**UK_MONTHS_LOCATIVE, **UK_MONTHS_NOMINATIVE}
 
 _CURRENCY = [
     (r"грн\.?|гривен\w*|гривн\w*|гривень|₴|UAH", "UAH"),

@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
+from tqa.text.months import MONTHS_EN
+
 __all__ = [
     "CURRENCY_NAMES",
     "KINDS",
@@ -89,20 +91,6 @@ CURRENCY_NAMES = {
     "CENT": "cents",
 }
 
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 SCALE_NAMES = {10**3: "thousand", 10**5: "lakh", 10**6: "million", 10**7: "crore", 10**9: "billion",
                10**12: "trillion"}
