@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from tqa.text.months import EN_MONTH_NUMBER, UK_MONTH_FORMS
+from tqa.text.speech import uk_speech_verb
 from tqa.text.translit import name_key, transliterate
 
 __all__ = ["BONUS_ONLY", "EMPTY", "WEIGHTS", "Features", "features", "matched_weight", "merge"]
@@ -252,15 +253,16 @@ def _months(text: str, language: str, out: dict[str, int]) -> None:
 
 _UK_QUOTE = re.compile(r"«[^»]{12,}»|„[^“”]{12,}[“”]|\"[^\"]{12,}\"|“[^”]{12,}”")
 _EN_QUOTE = re.compile(r"\"[^\"]{12,}\"|“[^”]{12,}”|«[^»]{12,}»")
-_UK_ATTRIBUTION = re.compile(
-    r"(?<![^\W\d_])(?:пише|пишуть|заяв(?:ив|ила|или|ляє|ляють)|сказа(?:в|ла|ли|но)|каже|кажуть"
-    r"|зазнач(?:ив|ила|или|ає|ають)|наголос(?:ив|ила|или)|наголошу(?:є|ють)|дода(?:в|ла|ли|є|ють)"
-    r"|повідоми(?:в|ла|ли)|повідомля(?:є|ють)|підкресл(?:ив|ила|или|юють)|поясн(?:ив|ила|или|ює|юють)"
-    r"|розпов(?:ів|іла|іли|ідає)|уточн(?:ив|ила|или|ює)|зауваж(?:ив|ила|или|ує)|відзнач(?:ив|ила|или|ає)"
-    r"|переда(?:є|ють)|інформу(?:є|ють)|циту(?:є|ють)|(?:і|й)деться|вважа(?:є|ють)"
-    r"|за\s+(?:словами|даними|інформацією|повідомленням))(?![^\W\d_])",
-    re.I,
-)
+# A Ukrainian attribution marker: a speech verb (the one table of their forms, `tqa.text.speech`) or «за словами /
+# даними / інформацією / повідомленням».
+_UK_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_UK_ACCORDING = re.compile(r"(?<![^\W\d_])за\s+(?:словами|даними|інформацією|повідомленням)(?![^\W\d_])", re.I)
+
+
+def _uk_attribution(text: str) -> bool:
+    return _UK_ACCORDING.search(text) is not None or any(uk_speech_verb(w) for w in _UK_WORD.findall(text))
+
+
 _EN_ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|writes|wrote|write|reports|reported|report|stated|states|noted|notes|added|adds"
     r"|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|told|tells|quotes|quoted|believes|believe"
@@ -290,7 +292,7 @@ def features(text: str, language: str) -> Features:
     quotes = len((_UK_QUOTE if lang == "uk" else _EN_QUOTE).findall(text))
     if quotes:
         _add(out, "q", min(quotes, 3))
-    if (_UK_ATTRIBUTION if lang == "uk" else _EN_ATTRIBUTION).search(text):
+    if _uk_attribution(text) if lang == "uk" else _EN_ATTRIBUTION.search(text):
         _add(out, "@")
     if "?" in text:
         questions = len(_QUESTION.findall(text))
