@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -238,6 +237,8 @@ def atomic_write_text(path: str | Path, text: str, *, encoding: str = "utf-8", k
     the previous version is kept as ``PATH.orig`` (the first time) — never overwritten by later saves."""
     p = Path(path)
     folder = p.parent if str(p.parent) else Path(".")
+    import tempfile  # only when writing
+
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:

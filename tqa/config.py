@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import difflib
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -189,6 +188,8 @@ def parse_config(
     for key in sorted(table):
         value = table[key]
         if key not in CONFIG_KEYS:
+            import difflib  # only for the error message
+
             close = difflib.get_close_matches(str(key).replace("_", "-"), CONFIG_KEYS, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(CONFIG_KEYS)})"
             raise fail(str(key), "unknown key" + hint)

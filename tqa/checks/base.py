@@ -11,7 +11,6 @@ suite runs every rule on them: *Bad* must produce the rule's code, *Good* must n
 
 from __future__ import annotations
 
-import inspect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -121,6 +120,8 @@ class Rule:
 
     @classmethod
     def docs(cls) -> RuleDocs:
+        import inspect  # docs are read by `tqa rules` and the docs tests, not by checks
+
         return parse_docs(inspect.getdoc(cls) or "")
 
 
@@ -164,7 +165,7 @@ def register(cls: type[Rule]) -> type[Rule]:
         raise ValueError(f"bad rule code {cls.code!r}")
     if not _NAME_RE.match(cls.name):
         raise ValueError(f"bad rule name {cls.name!r}")
-    gate = inspect.getattr_static(cls, "gate", None)
+    gate = next((k.__dict__["gate"] for k in cls.__mro__ if "gate" in k.__dict__), None)  # unbound, as declared
     if gate is not None and not isinstance(gate, staticmethod):
         raise ValueError(f"{cls.__name__}.gate must be a staticmethod (or None)")
     other = _REGISTRY.get(cls.code)
