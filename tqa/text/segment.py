@@ -151,7 +151,12 @@ def _build_document(key: tuple) -> Document:
     segs: list[Segment] = []
     for p_i, (ps, pe) in enumerate(para_offsets):
         ptext = text[ps:pe]
-        pspan = _span(index, text, ps, pe)
+        if "\n" in ptext:
+            pspan = _span(index, text, ps, pe)
+        else:
+            # one line (every record of an aligned file): the end is on the start's line, pe − ps columns further
+            line, col = index.position(ps)
+            pspan = Span(line, col, line, col + (pe - ps), ptext, ps, pe)
         offsets = split_sentences(ptext, language)
         if len(offsets) == 1 and offsets[0] == (0, pe - ps):
             # one sentence that is the whole paragraph: the same span
