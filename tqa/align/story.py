@@ -294,6 +294,10 @@ def _align_records(story: Story) -> AlignedStory:
                 kind = _classify(t_text)
         else:
             kind = s_kind
-        sentences = align_sentences(s, t, slang, tlang, 1.0)
+        if s and t and len(s[0].sentences) == 1 and len(t[0].sentences) == 1:
+            # one one-sentence record on each side (most records): what align_sentences' first test returns
+            sentences = (Alignment(s[0].sentences, t[0].sentences, 1.0),)
+        else:
+            sentences = align_sentences(s, t, slang, tlang, 1.0)
         pairs.append(AlignedPair(i, Alignment(s, t, 1.0), sentences, kind))
     return AlignedStory(story, tuple(pairs))

@@ -154,7 +154,8 @@ def _compute_crossed(story: AlignedStory, facts: StoryResidue) -> dict[int, int]
     for pr in story.pairs:
         side = _is_unpaired_content(pr, facts)
         if side is None:
-            if not _is_residue_pair(pr, facts):
+            # (with nothing pending, whether the pair is residue changes nothing: it is not asked)
+            if pending is not None and not _is_residue_pair(pr, facts):
                 pending = None
             continue
         if pending is not None and pending[1] != side:
@@ -206,6 +207,47 @@ def _crossed_is_partial(pair: AlignedPair, ctx: Context) -> bool:
     return rf is not None and abs(rf[2]) >= Z_CROSSED
 
 
+# -- gates (`Rule.gate`): exact pre-checks, evaluated once per pair for the rules that share them ---------------------
+
+
+def _gate_paragraphs(pair: AlignedPair) -> bool:
+    """TQA501 / TQA503 flag only a pair with one side empty (a 1-0 or a 0-1 paragraph pair)."""
+    return not pair.source or not pair.target
+
+
+def _gate_sentences(pair: AlignedPair) -> bool:
+    """TQA502 / TQA506 read the sentence alignments of `_checked_pair`: for a pair with both sides that is the pair
+    itself, and `_sentence_alignments` has an unmatched sentence (the only candidates) only when the aligner's
+    alignments have one (`_reassign_by_anchors` only swaps sentences between them) or when it re-aligns them itself;
+    a 0-1 pair has no source (nothing omitted, nothing added against nothing); a 1-0 pair may be read together with
+    a crossed 0-1 partner, which the gate cannot see: it passes."""
+    if not pair.target:
+        return bool(pair.source)
+    if not pair.source:
+        return False
+    sents = pair.sentences
+    if not sents or (len(sents) == 1 and (len(sents[0].source) > 2 or len(sents[0].target) > 2)):
+        return True  # `_sentence_alignments` aligns the sentences itself
+    for al in sents:
+        if not al.source or not al.target:
+            return True
+    return False
+
+
+def _gate_length(pair: AlignedPair) -> bool:
+    """TQA504 / TQA505 judge `_length_facts`: a pair with both sides is never crossed, so it is judged itself and
+    needs at least RATIO_MIN_SOURCE_CHARS characters of source content (content is a part of the text); a 0-1 pair
+    has no source; a 1-0 pair may be read with a crossed partner: it passes."""
+    if not pair.target:
+        return bool(pair.source)
+    if not pair.source:
+        return False
+    total = 0
+    for seg in pair.source:
+        total += len(seg.text)
+    return total >= RATIO_MIN_SOURCE_CHARS
+
+
 @register
 class OmittedParagraph(Rule):
     """## What it does
@@ -225,6 +267,7 @@ class OmittedParagraph(Rule):
     name = "omitted-paragraph"
     category = "omission"
     severity = Severity.ERROR
+    gate = staticmethod(_gate_paragraphs)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator:
         if pair.target or not pair.source or _crossed_is_partial(pair, ctx):
@@ -640,6 +683,7 @@ class OmittedSentence(Rule):
     name = "omitted-sentence"
     category = "omission"
     severity = Severity.ERROR
+    gate = staticmethod(_gate_sentences)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator:
         checked, found = _reported_omissions(pair, ctx)
@@ -684,6 +728,7 @@ class AddedParagraph(Rule):
     name = "added-paragraph"
     category = "addition"
     severity = Severity.WARNING
+    gate = staticmethod(_gate_paragraphs)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator:
         if pair.source or not pair.target or pair.residue or _crossed_is_partial(pair, ctx):
@@ -820,6 +865,7 @@ class AddedSentence(Rule):
     name = "added-sentence"
     category = "addition"
     severity = Severity.WARNING
+    gate = staticmethod(_gate_sentences)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator:
         for al, _k in _reported_additions(pair, ctx):
@@ -844,7 +890,11 @@ class AddedSentence(Rule):
 
 def _length_facts(pair: AlignedPair, ctx: Context, facts: StoryResidue):
     """The pair the length rules judge (a lost-plus-added paragraph pair read as one), whether it is such a crossed
-    pair, and its (source chars, target chars, z) or None — shared by TQA504 and TQA505."""
+    pair, and its (source chars, target chars, z) or None — shared by TQA504 and TQA505 (computed once per pair)."""
+    if pair.source and pair.target:
+        # a pair with both sides is never crossed (only 1-0 and 0-1 pairs have partners): it is judged itself
+        return _memo(ctx, ("omission.length", pair.index),
+                     lambda: (pair, False, _ratio_facts(pair, facts, RATIO_MIN_SOURCE_CHARS)))
     crossed = crossed_partner(pair, ctx) is not None
     pair = _virtual_pair(pair, ctx)
     return pair, crossed, _ratio_facts(pair, facts, CROSSED_MIN_SOURCE_CHARS if crossed else RATIO_MIN_SOURCE_CHARS)
@@ -896,6 +946,7 @@ class ShortTranslation(Rule):
     name = "short-translation"
     category = "omission"
     severity = Severity.WARNING
+    gate = staticmethod(_gate_length)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator:
         facts = story_residue(ctx.story)
@@ -945,6 +996,7 @@ class LongTranslation(Rule):
     name = "long-translation"
     category = "addition"
     severity = Severity.WARNING
+    gate = staticmethod(_gate_length)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator:
         facts = story_residue(ctx.story)

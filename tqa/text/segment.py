@@ -95,14 +95,26 @@ def _unbreakable(text: str) -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=4096)
-def split_sentences(text: str, language: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) offsets of the sentences of one paragraph."""
+def _unsplit(text: str) -> tuple[tuple[int, int], ...] | None:
+    """`split_sentences` of a text the splitter is not needed for (blank, or provably one sentence); None if it is."""
     if not text.strip():
         return ()
     if _single_sentence(text) or _unbreakable(text):
         lead = len(text) - len(text.lstrip())
         return ((lead, len(text.rstrip())),)
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def split_sentences(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) offsets of the sentences of one paragraph."""
+    offsets = _unsplit(text)
+    return offsets if offsets is not None else _split(text, language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _split(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """`split_sentences` of a text that goes to the splitter."""
     key = _SRX_KEY.get(language, "en")
     out: list[tuple[int, int]] = []
     try:
@@ -151,8 +163,16 @@ def _build_document(key: tuple) -> Document:
     segs: list[Segment] = []
     for p_i, (ps, pe) in enumerate(para_offsets):
         ptext = text[ps:pe]
-        pspan = _span(index, text, ps, pe)
-        offsets = split_sentences(ptext, language)
+        if "\n" in ptext:
+            pspan = _span(index, text, ps, pe)
+        else:
+            # one line (every record of an aligned file): the end is on the start's line, pe − ps columns further
+            line, col = index.position(ps)
+            pspan = Span(line, col, line, col + (pe - ps), ptext, ps, pe)
+        # split_sentences without its cache for the paragraphs that need no splitter (its own first step)
+        offsets = _unsplit(ptext)
+        if offsets is None:
+            offsets = _split(ptext, language)
         if len(offsets) == 1 and offsets[0] == (0, pe - ps):
             # one sentence that is the whole paragraph: the same span
             sentences: tuple[Segment, ...] = (Segment(role, p_i, 0, ptext, pspan),)
