@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Context, Rule, register
 from tqa.model import AlignedPair, AlignedStory, Finding, Fix, Segment, Severity, Span
-from tqa.text.numbers import Diff, Located, Value, compare_pair, values_in
+from tqa.text.numbers import Diff, Located, Value, compare_pair, extract_uk, values_in
+from tqa.text.numbers.en import _may_have_weekday
 from tqa.text.numbers.values import MONTHS_EN
 
 __all__ = [
@@ -25,6 +27,7 @@ __all__ = [
     "UnitChanged",
     "WeekdayMismatch",
     "locate",
+    "numbers_gate",
     "pair_diffs",
     "target_values",
 ]
@@ -44,6 +47,30 @@ def pair_diffs(pair: AlignedPair, ctx: Context | None = None) -> tuple[Diff, ...
             diffs = ctx.cache[key] = pair_diffs(pair)
         return diffs
     return compare_pair(tuple(s.text for s in pair.source), tuple(t.text for t in pair.target))
+
+
+# the extractors' own digit test (Unicode ``\d``): every English value that is not "in words" comes from a digit
+_DIGIT_RE = re.compile(r"\d")
+
+
+def numbers_gate(pair: AlignedPair) -> bool:
+    """False only when `pair_diffs(pair)` is empty (the gate of TQA301–306).
+
+    Exact: with no source value, nothing can be missing or changed (both need a source value), and an *added*
+    difference needs a reportable target value, which is never a number in words (`compare._reportable`); every
+    English value not in words is read from a digit (`extract_en`). So: no source value and no digit in the
+    target ⇒ no difference. (The source's extraction is cached by text and needed by the comparison anyway.)
+    """
+    if not pair.source or not pair.target:
+        return False  # pair_diffs returns () for these
+    search = _DIGIT_RE.search
+    for seg in pair.target:
+        if search(seg.text) is not None:
+            return True
+    for seg in pair.source:
+        if extract_uk(seg.text):
+            return True
+    return False
 
 
 def target_values(pair: AlignedPair, ctx: Context) -> tuple[tuple[int, Value], ...]:
@@ -82,6 +109,7 @@ class _DiffRule(Rule):
     """Shared plumbing: pick this rule's differences out of the pair's comparison and turn them into findings."""
 
     category = "numeric-drift"
+    gate = staticmethod(numbers_gate)
 
     def wants(self, d: Diff) -> bool:  # pragma: no cover - overridden
         return False
@@ -278,6 +306,8 @@ def _years_in(texts: tuple[tuple[str, str], ...]) -> tuple[tuple[int, ...], tupl
     full: set[int] = set()
     plain: set[int] = set()
     for text, lang in texts:
+        if _DIGIT_RE.search(text) is None:
+            continue  # exact: both extractors read every year (of a date or alone) from digits
         for v in extract_uk(text) if lang == "uk" else extract_en(text):
             if v.kind == "date" and v.year and v.day:
                 full.add(v.year)
@@ -304,6 +334,12 @@ def _story_years(story: AlignedStory, ctx: Context) -> tuple[tuple[int, ...], st
         # the story's year is not known for sure: a weekday that fits any of these years passes
         return years, "the years in the text (" + ", ".join(map(str, years)) + ")", None
     return (), "", None
+
+
+def _may_date_a_weekday(text: str) -> bool:
+    """False only when `extract_en(text)` holds no date with a weekday: a date is read from a digit, and a weekday is
+    attached only where the extractor's own case-sensitive weekday stems occur (`en._may_have_weekday`)."""
+    return _DIGIT_RE.search(text) is not None and _may_have_weekday(text)
 
 
 @register
@@ -334,6 +370,8 @@ class WeekdayMismatch(Rule):
         for pair in story.pairs:
             if pair.residue is not None or not pair.target:
                 continue
+            if not any(_may_date_a_weekday(seg.text) for seg in pair.target):
+                continue  # exact: no segment can hold a date with a weekday (see _may_date_a_weekday)
             tvals = list(target_values(pair, ctx))
             dated = [(i, v) for i, v in tvals if v.kind == "date" and v.weekday is not None and v.day and v.month]
             if not dated:

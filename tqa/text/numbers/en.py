@@ -201,6 +201,14 @@ _DIGIT_RE = re.compile(r"\d")
 # None when plain lower-casing cannot stand in for IGNORECASE (then the pattern runs). Most paragraphs have none.
 
 
+# every alternative of _MONTH_ALT starts with one of these (the date patterns need a month name)
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_OCLOCK_WORDS = ("clock",)
+_PHONE_WORDS = ("тел", "tel", "phone", "call")  # PHONE_RE's keyword alternative (the others need "+" or "-")
+# Plain substring guards in `_extract` (case-sensitive patterns or literal characters every match holds): ISO dates
+# and the phone's dash groups hold "-", clock times ":", split thousands ", 0", "No"/"Nr"/"№" numbers, "9/11", "24/7".
+
+
 def _mentions(low: str | None, words: tuple[str, ...]) -> bool:
     """False only when no word of `words` occurs in the lower-cased text."""
     if low is None:
@@ -498,7 +506,8 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
     taken: list[tuple[int, int]] = []
     if _may_have_url(t, low):
         taken += [(m.start(), m.end()) for m in _URL_RE.finditer(t)]
-    if has_digit:  # every telephone pattern holds digits
+    if has_digit and ("+" in t or "-" in t or _mentions(low, _PHONE_WORDS)):
+        # every telephone pattern holds digits, and a "+", a "-" or one of its keywords
         taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
     toks: list[Tok] = []
 
@@ -535,13 +544,13 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
                 tok = Tok(m.start(), m.end(), m.end(), kind="date", day=a, month=b, year=year, bare=False)
                 tok.fmt = "numeric-date"
                 add(tok)
-        for m in _ISO_RE.finditer(t):
+        for m in _ISO_RE.finditer(t) if "-" in t else ():
             if _inside(m.start(), taken):
                 continue
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 add(Tok(m.start(), m.end(), m.end(), kind="date", day=d, month=mo, year=y, bare=False))
-        for rx, order in ((_DATE_MD_RE, "md"), (_DATE_DM_RE, "dm")):
+        for rx, order in ((_DATE_MD_RE, "md"), (_DATE_DM_RE, "dm")) if _mentions(low, _MONTH_STEMS) else ():
             for m in rx.finditer(t):
                 if _inside(m.start(), taken) or _inside(m.end() - 1, taken):
                     continue
@@ -566,25 +575,25 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
             tok = Tok(m.start(), m.end(), m.end(), bare=False)
             _set_time(tok, h, mi, "am" if m.group(3).lower() == "a" else "pm")
             add(tok)
-        for m in _TIME_RE.finditer(t):
+        for m in _TIME_RE.finditer(t) if ":" in t else ():
             if _inside(m.start(), taken) or int(m.group(2)) > 59:
                 continue
             tok = Tok(m.start(), m.end(), m.end(), bare=False)
             _set_time(tok, int(m.group(1)), int(m.group(2)), None)
             add(tok)
-        for m in _SPACED_TIME_RE.finditer(t):
+        for m in _SPACED_TIME_RE.finditer(t) if ":" in t else ():
             if _inside(m.start(), taken) or int(m.group(2)) > 59:
                 continue
             tok = Tok(m.start(), m.end(), m.end(), bare=False, fmt="spaced-time")
             _set_time(tok, int(m.group(1)), int(m.group(2)), None)
             add(tok)
-        for m in _OCLOCK_RE.finditer(t):
+        for m in _OCLOCK_RE.finditer(t) if _mentions(low, _OCLOCK_WORDS) else ():
             if _inside(m.start(), taken) or not 0 <= int(m.group(1)) <= 24:
                 continue
             tok = Tok(m.start(), m.end(), m.end(), bare=False)
             _set_time(tok, int(m.group(1)), 0, None)
             add(tok)
-        for m in _SPLIT_THOUSANDS_RE.finditer(t):
+        for m in _SPLIT_THOUSANDS_RE.finditer(t) if ", 0" in t else ():
             if _inside(m.start(), taken):
                 continue
             s = m.group(0)
@@ -593,14 +602,14 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
             _classify_left(t, tok)
             _classify_right(t, tok)
             add(tok)
-        for m in _NUMERO_NUM_RE.finditer(t):
+        for m in _NUMERO_NUM_RE.finditer(t) if "No" in t or "Nr" in t or "№" in t else ():
             if not _inside(m.start(1), taken):
                 tok = Tok(m.start(1), m.end(1), m.end(1), amount=float(m.group(1)), digits=digits_of(m.group(1)))
                 add(tok)
-        for m in _NINE_ELEVEN_RE.finditer(t):
+        for m in _NINE_ELEVEN_RE.finditer(t) if "9/11" in t else ():
             if not _inside(m.start(), taken):
                 add(Tok(m.start(), m.end(), m.end(), kind="date", day=11, month=9, bare=False))
-        for m in _IDIOM_RE.finditer(t):
+        for m in _IDIOM_RE.finditer(t) if "24/7" in t else ():
             add(Tok(m.start(), m.end(), m.end(), kind="id", amount=24.0, words=True, bare=False))
         for m in NUM_RE.finditer(_masked(t, taken)):
             if _inside(m.start(), taken) or _inside(m.end() - 1, taken):
