@@ -298,17 +298,20 @@ def _weekday(year: int, month: int, day: int) -> int | None:
 
 
 @functools.lru_cache(maxsize=8)  # keyed by every paragraph of a story: keep few (a streamed chunk holds 2,000 records)
-def _years_in(texts: tuple[tuple[str, str], ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Years of full dates (with a year) and years mentioned alone, over (text, language) pairs — residue
-    included: a teaser's ``02.03.26`` still tells the story's year."""
+def _years_in(texts: tuple[str, ...], lang: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Years of full dates (with a year) and years mentioned alone in texts of one language ("uk" or "en") —
+    residue included: a teaser's ``02.03.26`` still tells the story's year. (One side at a time, so that a source
+    checked against several targets is read once.)"""
     from tqa.text.numbers import extract_en, extract_uk
 
+    extract = extract_uk if lang == "uk" else extract_en
+    search = _DIGIT_RE.search
     full: set[int] = set()
     plain: set[int] = set()
-    for text, lang in texts:
-        if _DIGIT_RE.search(text) is None:
+    for text in texts:
+        if search(text) is None:
             continue  # exact: both extractors read every year (of a date or alone) from digits
-        for v in extract_uk(text) if lang == "uk" else extract_en(text):
+        for v in extract(text):
             if v.kind == "date" and v.year and v.day:
                 full.add(v.year)
             elif v.kind == "year" and v.year and 1900 <= v.year <= 2100:
@@ -325,11 +328,9 @@ def _story_years(story: AlignedStory, ctx: Context) -> tuple[tuple[int, ...], st
             return (d.year,), f"the story date {d.isoformat()}", d
         except ValueError:
             pass
-    texts = tuple((p.text, "uk") for p in story.story.source.paragraphs) + tuple(
-        (p.text, "en") for p in story.story.target.paragraphs
-    )
-    full, plain = _years_in(texts)
-    years = tuple(sorted(set(full) | set(plain)))
+    full, plain = _years_in(tuple(p.text for p in story.story.source.paragraphs), "uk")
+    full_en, plain_en = _years_in(tuple(p.text for p in story.story.target.paragraphs), "en")
+    years = tuple(sorted(set(full) | set(plain) | set(full_en) | set(plain_en)))
     if years and len(years) <= 4:
         # the story's year is not known for sure: a weekday that fits any of these years passes
         return years, "the years in the text (" + ", ".join(map(str, years)) + ")", None

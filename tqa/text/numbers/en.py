@@ -27,6 +27,7 @@ from tqa.text.numbers._scan import (
     propagate_ranges,
     to_value,
 )
+from tqa.text.fold import FoldedPattern
 from tqa.text.months import EN_MONTH_NUMBER
 from tqa.text.numbers.values import Value, nk
 
@@ -48,6 +49,9 @@ _DATE_MD_RE = re.compile(
     rf"(?:,?{_SP}((?:19|20)\d{{2}})(?![\d]))?",
     _I,
 )
+# the same search in lower-cased text (`tqa.text.fold`: the pattern with its month names in lower case)
+_DATE_MD_FOLDED = FoldedPattern(re.compile(_DATE_MD_RE.pattern.replace(_MONTH_ALT, _MONTH_ALT.lower()), _I))
+_ORDINAL_DAY_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b", _I)
 # "1 March", "1st of March 2026"
 _DATE_DM_RE = re.compile(
     rf"(?<![\w.,$€£])(\d{{1,2}})(?:st|nd|rd|th)?{_SP}(?:of{_SP})?({_MONTH_ALT})\b\.?"
@@ -107,7 +111,13 @@ _CURRENCY = [
     (r"грн\.?|гривень|гривні|гривня", "UAH"),
     (r"дол\.?|доларів", "USD"),
 ]
-_CUR_PARTS = [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _CURRENCY]
+
+
+@functools.cache  # compiled on first use (a unit or currency word next to a number), not at import
+def _cur_parts() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _CURRENCY]
+
+
 _CUR_RE = re.compile(_SP + r"?(" + "|".join(f"(?:{p})" for p, _ in _CURRENCY) + r")(?![\w])", _I)
 _CUR_PREFIX_RE = re.compile(r"(US\$|\$|€|£|₴|UAH|USD|EUR|GBP|CZK|PLN|RUB|CHF|грн\.?)" + _SP + r"?$")
 _CYRILLIC_RE = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
@@ -170,7 +180,13 @@ _UNITS = [
     (r"км", "km"),
     (r"кг", "kg"),
 ]
-_UNIT_PARTS = [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _UNITS]
+
+
+@functools.cache  # compiled on first use (a unit or currency word next to a number), not at import
+def _unit_parts() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _UNITS]
+
+
 _UNIT_RE = re.compile(_SP + r"?(" + "|".join(f"(?:{p})" for p, _ in _UNITS) + r")(?![\w²³])", _I)
 _ADJ_RE = re.compile(
     r"[-‑](year|month|week|day|hour|minute|kilomet(?:er|re)|km|met(?:er|re)|mile|ton|tonne|percent|fold|times)"
@@ -201,8 +217,9 @@ _DIGIT_RE = re.compile(r"\d")
 # None when plain lower-casing cannot stand in for IGNORECASE (then the pattern runs). Most paragraphs have none.
 
 
-# every alternative of _MONTH_ALT starts with one of these (the date patterns need a month name)
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# every alternative of _MONTH_ALT starts with one of these (_DATE_DM_RE, case-sensitive, needs one)
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WORD_RUN_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _OCLOCK_WORDS = ("clock",)
 _PHONE_WORDS = ("тел", "tel", "phone", "call")  # PHONE_RE's keyword alternative (the others need "+" or "-")
 # Plain substring guards in `_extract` (case-sensitive patterns or literal characters every match holds): ISO dates
@@ -221,6 +238,13 @@ def _mentions(low: str | None, words: tuple[str, ...]) -> bool:
 
 def _may_have_weekday(text: str) -> bool:
     for w in _WEEKDAY_STEMS:
+        if w in text:
+            return True
+    return False
+
+
+def _may_have_month(text: str) -> bool:
+    for w in _MONTH_STEMS:
         if w in text:
             return True
     return False
@@ -318,7 +342,7 @@ def _classify_left(text: str, tok: Tok) -> bool:
     m = _CUR_PREFIX_RE.search(left)
     if m:
         tok.kind = "money"
-        tok.unit = _code(_CUR_PARTS, m.group(1))
+        tok.unit = _code(_cur_parts(), m.group(1))
         tok.start -= len(m.group(0))
         tok.prefixed = True
         if _CYRILLIC_RE.search(m.group(1)):
@@ -363,7 +387,7 @@ def _classify_right(text: str, tok: Tok) -> None:
     m = _CUR_RE.match(text, pos)
     if m and not (tok.kind == "money" and tok.prefixed):
         word = m.group(1)
-        code = _code(_CUR_PARTS, word)
+        code = _code(_cur_parts(), word)
         if code == "CENT" and tok.prefixed:
             pass
         else:
@@ -406,7 +430,7 @@ def _classify_right(text: str, tok: Tok) -> None:
     m = _UNIT_RE.match(text, pos)
     if m:
         unit_text = m.group(1)
-        code = _code(_UNIT_PARTS, unit_text)
+        code = _code(_unit_parts(), unit_text)
         if len(unit_text) <= 2 and unit_text.lower() in ("m", "g", "t", "l", "h") and m.group(0)[:1] in " \u00a0":
             # "5 m" is fine, but "5 g" / "5 t" / "a 5 h" rarely are units in news copy: require no space for these
             if unit_text.lower() not in ("m",):
@@ -447,7 +471,7 @@ def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[Tok]:
                     tokens_start = cand
         toks_txt: list[str] = []
         spans: list[tuple[int, int]] = []
-        for w in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)?", text[tokens_start : tokens_start + 80]):
+        for w in _WORD_RUN_RE.finditer(text[tokens_start : tokens_start + 80]):
             if toks_txt and text[tokens_start + spans[-1][1] : tokens_start + w.start()].strip(" \u00a0"):
                 break
             toks_txt.append(w.group(0).lower())
@@ -550,19 +574,21 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 add(Tok(m.start(), m.end(), m.end(), kind="date", day=d, month=mo, year=y, bare=False))
-        for rx, order in ((_DATE_MD_RE, "md"), (_DATE_DM_RE, "dm")) if _mentions(low, _MONTH_STEMS) else ():
-            for m in rx.finditer(t):
+        md = _DATE_MD_FOLDED.finditer(t, low)  # = _DATE_MD_RE.finditer(t) (same offsets; text maybe lower-cased)
+        dm = _DATE_DM_RE.finditer(t) if _may_have_month(t) else ()  # (case-sensitive: needs a capitalised stem)
+        for matches, order in ((md, "md"), (dm, "dm")):
+            for m in matches:
                 if _inside(m.start(), taken) or _inside(m.end() - 1, taken):
                     continue
                 if order == "md":
-                    mon, day = m.group(1), int(m.group(2))
+                    mon, day = t[m.start(1) : m.end(1)], int(m.group(2))  # the month as written
                 else:
                     day, mon = int(m.group(1)), m.group(2)
                 month = MONTH_NUMBER.get(mon.lower().rstrip("."))
                 if not month or not 1 <= day <= 31:
                     continue
                 if order == "md" and mon.lower() in ("may", "march") and mon[0].islower():
-                    if not re.match(r"\d{1,2}(?:st|nd|rd|th)\b", m.group(0)[len(mon) + 1 :].strip(), _I):
+                    if not _ORDINAL_DAY_RE.match(m.group(0)[len(mon) + 1 :].strip()):
                         continue  # "may 5" is a verb; "may 5th" is a date
                 year = int(m.group(3)) if m.group(3) else None
                 add(Tok(m.start(), m.end(), m.end(), kind="date", day=day, month=month, year=year, bare=False))

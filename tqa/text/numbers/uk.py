@@ -55,7 +55,13 @@ _CURRENCY = [
     (r"цент\w*", "CENT"),
 ]
 _CUR_RE = re.compile(r"[ \u00a0\u2009\u202f]?(" + "|".join(f"(?:{p})" for p, _ in _CURRENCY) + r")(?![\w])", _I)
-_CUR_PARTS = [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _CURRENCY]
+
+
+@functools.cache  # compiled on first use (a unit or currency word next to a number), not at import
+def _cur_parts() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _CURRENCY]
+
+
 _CUR_PREFIX_RE = re.compile(r"(\$|€|£|₴|UAH|USD|EUR)[ \u00a0]?$")
 
 _UNITS = [
@@ -88,7 +94,13 @@ _UNITS = [
     (r"раз(?:и|ів|а)?", "times"),
 ]
 _UNIT_RE = re.compile(r"[ \u00a0\u2009\u202f]?(" + "|".join(f"(?:{p})" for p, _ in _UNITS) + r")(?![\w])", _I)
-_UNIT_PARTS = [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _UNITS]
+
+
+@functools.cache  # compiled on first use (a unit or currency word next to a number), not at import
+def _unit_parts() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _UNITS]
+
+
 
 _PCT_RE = re.compile(r"[ \u00a0\u2009\u202f]?(%|відс\.|відсот\w*|процент\w*|в\.\s?п\.|п\.\s?п\.)", _I)
 _SCALE_RE = re.compile(
@@ -238,7 +250,7 @@ def _classify_right(text: str, tok: Tok) -> None:
     m = _CUR_RE.match(text, pos)
     if m:
         tok.kind = "money"
-        tok.unit = _code(_CUR_PARTS, m.group(1))
+        tok.unit = _code(_cur_parts(), m.group(1))
         tok.end = m.end()
         tok.bare = False
         return
@@ -246,7 +258,7 @@ def _classify_right(text: str, tok: Tok) -> None:
         tok.end = pos
         m = _UNIT_RE.match(text, pos)
         if m:
-            tok.unit = _code(_UNIT_PARTS, m.group(1))
+            tok.unit = _code(_unit_parts(), m.group(1))
             tok.end = m.end()
         return
     amount = tok.amount
@@ -352,7 +364,7 @@ def _classify_right(text: str, tok: Tok) -> None:
         return
     m = _UNIT_RE.match(text, pos)
     if m:
-        code = _code(_UNIT_PARTS, m.group(1))
+        code = _code(_unit_parts(), m.group(1))
         unit_text = m.group(1)
         # "м." followed by a capital is "місто" (city); "т." is an abbreviation
         if code in ("m", "t", "g", "l") and len(unit_text) == 1:
@@ -420,7 +432,7 @@ def _classify_left(text: str, tok: Tok) -> bool:
             return True
     m = _CUR_PREFIX_RE.search(left)
     if m and tok.kind in ("quantity", "money"):
-        code = _code(_CUR_PARTS, m.group(1))
+        code = _code(_cur_parts(), m.group(1))
         tok.kind = "money"
         tok.unit = tok.unit or code
         tok.start -= len(m.group(0))
