@@ -61,13 +61,15 @@ def numbers_gate(pair: AlignedPair) -> bool:
     English value not in words is read from a digit (`extract_en`). So: no source value and no digit in the
     target ⇒ no difference. (The source's extraction is cached by text and needed by the comparison anyway.)
     """
-    if not pair.source or not pair.target:
+    paragraphs = pair.paragraphs  # (the fields behind pair.source / pair.target, without the properties)
+    source, target = paragraphs.source, paragraphs.target
+    if not source or not target:
         return False  # pair_diffs returns () for these
     search = _DIGIT_RE.search
-    for seg in pair.target:
+    for seg in target:
         if search(seg.text) is not None:
             return True
-    for seg in pair.source:
+    for seg in source:
         if extract_uk(seg.text):
             return True
     return False

@@ -49,7 +49,7 @@ def format_gate(pair: AlignedPair) -> bool:
     target with neither a digit nor such a letter yields nothing.
     """
     search = _DIGIT_OR_CYRILLIC_RE.search
-    for seg in pair.target:
+    for seg in pair.paragraphs.target:
         if search(seg.text) is not None:
             return True
     return False

@@ -127,19 +127,27 @@ _SUFFIX_RE = re.compile(
     r"[-‑](?:й|го|му|ї|ий|ого|ому|та|тя|тє|ть|х|ти|ма|ми|ою|ої|ій|і|е|у|м|ю|ша|ше|ве|ге|ня)(?![\w])", _I
 )
 _ADJ_RE = re.compile(r"[-‑]([а-яіїєґ']{3,})", _I)
-_ADJ_UNITS = [
-    (re.compile(r"^(?:річн|літн)", _I), "yr"),
-    (re.compile(r"^відсотк", _I), "%"),
-    (re.compile(r"^кілометр", _I), "km"),
-    (re.compile(r"^метров", _I), "m"),
-    (re.compile(r"^тонн", _I), "t"),
-    (re.compile(r"^денн", _I), "day"),
-    (re.compile(r"^годин", _I), "h"),
-    (re.compile(r"^хвилин", _I), "min"),
-    (re.compile(r"^місячн", _I), "month"),
-    (re.compile(r"^тисячн", _I), "k"),
-    (re.compile(r"^мільйонн", _I), "M"),
-]
+# the stems of adjectives after a number ("5-річний", "10-відсотковий"), compiled on first use (a rare path)
+_ADJ_UNIT_STEMS = (
+    (r"^(?:річн|літн)", "yr"),
+    (r"^відсотк", "%"),
+    (r"^кілометр", "km"),
+    (r"^метров", "m"),
+    (r"^тонн", "t"),
+    (r"^денн", "day"),
+    (r"^годин", "h"),
+    (r"^хвилин", "min"),
+    (r"^місячн", "month"),
+    (r"^тисячн", "k"),
+    (r"^мільйонн", "M"),
+)
+
+
+@functools.cache
+def _adj_units() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(p, _I), code) for p, code in _ADJ_UNIT_STEMS]
+
+
 _ID_LEFT_RE = re.compile(r"(?:[A-Za-zА-Яа-яІіЇїЄєҐґ][-‑]?|[A-Za-zА-Яа-яІіЇїЄєҐґ]\d*[-‑/])$")
 _MINUS_LEFT_RE = re.compile(r"(?:^|[\s(])мінус[ \u00a0]$", _I)
 # after a temperature: "морозу" / "нижче нуля" (below zero), "тепла" / "вище нуля" (above zero)
@@ -348,7 +356,7 @@ def _classify_right(text: str, tok: Tok) -> None:
         word = m.group(1)
         tok.end = m.end()
         tok.bare = False
-        for pat, code in _ADJ_UNITS:
+        for pat, code in _adj_units():
             if pat.match(word):
                 if code == "%":
                     tok.kind = "percent"
