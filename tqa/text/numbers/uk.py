@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tqa.text.fold import FoldedPattern
 from tqa.text.months import UK_MONTHS_GENITIVE, UK_MONTHS_LOCATIVE, UK_MONTHS_NOMINATIVE
 from tqa.text.numbers import words_uk
 from tqa.text.numbers._scan import (
@@ -181,6 +182,7 @@ for _i, _forms_ in enumerate((
     for _f in _forms_:
         WEEKDAYS_UK[_f] = _i
 _WEEKDAY_RE = re.compile(r"(?<![\w'])(" + "|".join(WEEKDAYS_UK) + r")(?![\w'])", _I)
+_WEEKDAY_FOLDED = FoldedPattern(_WEEKDAY_RE)  # the same matches, searched in the lower-cased text (tqa.text.fold)
 _ROMAN_RE = re.compile(
     r"(?<![\w'])([IVXLCDMІХСМ]{1,7})(?=[ \u00a0](?:місц|столітт|ст\.|сторіччя|тисячоліття|кварт|півріччя|етап|тур\b|"
     r"турі|скликанн|з'їзд|сесі|ступен|груп|категорі|рівн|світов|міжнародн|всеукраїнськ|форум|чемпіонат|олімпіад|"
@@ -520,10 +522,12 @@ def extract_uk(text: str) -> tuple[Value, ...]:
     if not isinstance(text, str) or not text:
         return ()
     t = words_uk.normalise_apostrophes(text)
-    if _DIGIT_RE.search(t) is None and not words_uk.has_number_word(t) and not _ROMAN_RE.search(t):
+    has_digit = _DIGIT_RE.search(t) is not None
+    has_words = words_uk.has_number_word(t)
+    if not has_digit and not has_words and not _ROMAN_RE.search(t):
         return ()
     try:
-        return _extract(t)
+        return _extract(t, has_digit, has_words)
     except (ValueError, OverflowError, IndexError):  # never let a malformed number lose the run
         return ()
 
@@ -567,12 +571,18 @@ def _roman(s: str) -> int | None:
     return total if total > 0 else None
 
 
-def _extract(t: str) -> tuple[Value, ...]:
-    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in URL_RE.finditer(t)]
-    taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
-    idioms = [(m.start(), m.end()) for m in _IDIOM_RE.finditer(t)]
+def _may_have_url(text: str) -> bool:
+    """False only when URL_RE cannot match: it needs "://", "@", "#" or "www." (IGNORECASE: only w/W fold to w)."""
+    return "://" in text or "@" in text or "#" in text or "w" in text or "W" in text
+
+
+def _extract(t: str, has_digit: bool, has_words: bool) -> tuple[Value, ...]:
+    # (`has_digit`: _DIGIT_RE.search(t); `has_words`: words_uk.has_number_word(t) — computed once by extract_uk)
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in URL_RE.finditer(t)] if _may_have_url(t) else []
     toks: list[Tok] = []
-    if _DIGIT_RE.search(t):
+    if has_digit:  # (every telephone and idiom pattern holds a digit)
+        taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
+        idioms = [(m.start(), m.end()) for m in _IDIOM_RE.finditer(t)]
         for m in _DATE3_RE.finditer(t):
             if _inside(m.start(), taken):
                 continue
@@ -645,7 +655,7 @@ def _extract(t: str) -> tuple[Value, ...]:
                         _at_time(t, tok)
             toks.append(tok)
             taken.append((tok.start, tok.end))
-    if words_uk.has_number_word(t):
+    if has_words:
         _half_hours(t, toks, taken, digits=False)
         toks.extend(_word_tokens(t, taken))
     for m in _ROMAN_RE.finditer(t):
@@ -657,7 +667,7 @@ def _extract(t: str) -> tuple[Value, ...]:
     propagate_ranges(t, toks, _RANGE_CONNECTOR)
     _frost_ranges(t, toks)
     elliptic_dates(toks)
-    toks.extend(attach_weekdays(t, toks, _WEEKDAY_RE, WEEKDAYS_UK))
+    toks.extend(attach_weekdays(t, toks, _WEEKDAY_FOLDED, WEEKDAYS_UK))
     toks.sort(key=lambda k: k.start)
     return tuple(to_value(t, k) for k in toks)
 
