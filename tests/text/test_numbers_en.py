@@ -197,3 +197,30 @@ def test_rare_pattern_guards_cover_every_match(text: str) -> None:
         assert en._may_have_month(text)
     folded = [m.span() for m in en._DATE_MD_FOLDED.finditer(text, low)]
     assert folded == [m.span() for m in en._DATE_MD_RE.finditer(text)]
+
+
+_NO_DIGIT = st.lists(st.sampled_from([
+    "often", "with", "month", "money", "someone", "tenth", "half", "half past six", "halfway", "twenty", "tens",
+    "noon", "entirely", "Monday", "doubled", "second-hand", "fifty-fifty", "a dozen", "the", "Ten", "ſ", "K", " ", "-",
+    ", ", ". ",
+]), max_size=10).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_NO_DIGIT)
+def test_texts_the_extractor_turns_away_hold_no_value(text: str) -> None:
+    # extract_en returns () without reading a text with no digit, no number word, no noon/"entirely"/weekday/"doubled"
+    low = en.words_en.lowered(text)
+    turned_away = (
+        not en._DIGIT_RE.search(text)
+        and not en.words_en.has_number_word_match(text, low)
+        and not en._NOON_RE.search(text)
+        and not en._WHOLLY_RE.search(text)
+        and not en._WEEKDAY_RE.search(text)
+        and not en._TIMES_WORD_RE.search(text)
+    )
+    if turned_away:
+        assert en._extract(text, low) == ()
+        assert extract_en(text) == ()
+    else:
+        assert extract_en(text) == en._extract(text, low)

@@ -331,7 +331,7 @@ def _set_time(tok: Tok, hour: int, minute: int, meridiem: str | None) -> None:
 
 def _classify_left(text: str, tok: Tok) -> bool:
     left = text[max(0, tok.start - 16) : tok.start]
-    if left and (left[-1].isalpha() or (_ID_LEFT_RE.search(left) and not left.endswith(" "))):
+    if left and (left[-1].isalpha() or (not left.endswith(" ") and _ID_LEFT_RE.search(left))):  # (cheap test first)
         if _NUMERO_RE.search(left):
             pass  # "No29", "No.29"
         elif left[-1] in "-−" and (len(left) < 2 or left[-2] in " (\u00a0"):
@@ -453,11 +453,15 @@ def _union(a: tuple[int, int] | None, b: tuple[int, int]) -> tuple[int, int]:
     return b if a is None else (min(a[0], b[0]), max(a[1], b[1]))
 
 
-def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[Tok]:
+def _word_tokens(text: str, taken: list[tuple[int, int]], folded: str | None = ...) -> list[Tok]:  # type: ignore[assignment]
+    # (`folded`: words_en.lowered(text) when the caller has it — text.lower(), or None where that cannot stand in for
+    # IGNORECASE)
+    if folded is ...:
+        folded = words_en.lowered(text)
     out: list[Tok] = []
-    low = text.lower()
+    low = folded if folded is not None else text.lower()
     # tokens: words and "a"/"an"/"and" around number words
-    for m in words_en.iter_number_words(text, words_en.lowered(text)):
+    for m in words_en.iter_number_words(text, folded):
         if _inside(m.start(), taken):
             continue
         start = m.start()
@@ -509,9 +513,11 @@ def extract_en(text: str) -> tuple[Value, ...]:
     if not isinstance(text, str) or not text:
         return ()
     low = words_en.lowered(text)
+    # Without a digit, only number words (WORD_RE: "half past six" holds one too), noon/midnight, "entirely",
+    # weekday names and "doubled"/"twofold" make values; the word search is the exact one, not the loose pre-check.
     if (
         _DIGIT_RE.search(text) is None
-        and not words_en.has_number_word(text, low)
+        and not words_en.has_number_word_match(text, low)
         and not (_mentions(low, _NOON_WORDS) and _NOON_RE.search(text))
         and not (_mentions(low, _WHOLLY_WORDS) and _WHOLLY_RE.search(text))
         and not (_may_have_weekday(text) and _WEEKDAY_RE.search(text))
@@ -671,7 +677,7 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
     for m in _WHOLLY_RE.finditer(t) if _mentions(low, _WHOLLY_WORDS) else ():
         add(Tok(m.start(), m.end(), m.end(), kind="percent", amount=100.0, words=True, bare=False))
     if words_en.has_number_word(t, low):
-        toks.extend(_word_tokens(t, taken))
+        toks.extend(_word_tokens(t, taken, low))
     toks.sort(key=lambda k: k.start)
     propagate_ranges(t, toks, _RANGE_CONNECTOR)
     elliptic_dates(toks)
