@@ -204,3 +204,75 @@ def test_time_fix_keeps_twelve_hour_style():
 def test_cyrillic_unit_at_sentence_end_keeps_the_period():
     (f,) = run("Збитки оцінюють у 5 млн грн.", "Damage is estimated at 5 млн грн.")
     assert f.code == "TQA722" and f.target.text == "5 млн грн" and f.fix.replacement == "UAH 5 million"
+
+
+# -- gates: exact pre-checks (tqa.engine skips the family's checks on pairs they reject) -------------------------
+
+
+def _pairs(source: str, target: str):
+    from tqa.align import align_story
+    from tqa.model import Story
+    from tqa.text.segment import build_document
+
+    story = Story(build_document("s.uk.txt", source, "uk", "source"), build_document("t.en.txt", target, "en", "target"))
+    return align_story(story).pairs
+
+
+def test_numbers_gate_rejects_only_pairs_without_source_values_or_target_digits():
+    from tqa.checks.numbers import numbers_gate, pair_diffs
+
+    plain = _pairs("Президент провів нараду.", "The president held a meeting.")
+    assert [numbers_gate(p) for p in plain] == [False] and pair_diffs(plain[0]) == ()
+    # a digit in the target only: the pair goes through, and the number is reported as added
+    added = _pairs("Президент провів нараду.", "The president held 12 meetings.")
+    assert numbers_gate(added[0]) and [d.kind for d in pair_diffs(added[0])] == ["added"]
+    # a source number with its counterpart in words: the pair goes through (the words are compared)
+    words = _pairs("Загинули 3 людини.", "Three people were killed.")
+    assert numbers_gate(words[0]) and pair_diffs(words[0]) == ()
+    # number words only in the target never make an added number
+    assert not numbers_gate(_pairs("Президент провів нараду.", "The president held three meetings.")[0])
+
+
+def test_format_gate_lets_a_cyrillic_unit_after_a_number_in_words_through():
+    from tqa.checks.numbers_format import format_gate
+
+    [pair] = _pairs("Штраф становить п'ять тисяч гривень.", "The fine is five thousand грн.")
+    assert format_gate(pair)
+    codes = [f.code for f in check_texts("Штраф становить п'ять тисяч гривень.", "The fine is five thousand грн.",
+                                          Config(select=("TQA722",))).findings]
+    assert codes == ["TQA722"]
+    assert not format_gate(_pairs("Штраф великий.", "The fine is large.")[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2023-01-02 report came at 12:30, then 5: 30 and 7 o'CLOCK.",
+        "It cost 5, 000 hryvnias, No 5 and Nr 7 and №3 on 9/11, open 24/7.",
+        "On may 5th and MARCH 3 and 3 March, dec 31, 2022, 1st of May.",
+    ],
+)
+def test_extractor_guards_keep_the_rare_forms(text):
+    # the substring guards in front of the rare patterns must never hide a match: each form is still read
+    from tqa.text.numbers import extract_en
+
+    values = extract_en(text)
+    assert values, text
+    kinds = {v.kind for v in values}
+    if "12:30" in text:
+        assert {"date", "time"} <= kinds and any(v.fmt == "spaced-time" for v in values)
+        assert any(v.hour in (7, 19) and v.kind == "time" for v in values)
+    if "5, 000" in text:
+        assert any(v.fmt == "split-number" and v.amount == 5000 for v in values)
+        assert any(v.kind == "date" and (v.day, v.month) == (11, 9) for v in values)
+    if "may 5th" in text:
+        assert {(v.day, v.month) for v in values if v.kind == "date"} >= {(5, 5), (3, 3), (31, 12), (1, 5)}
+
+
+@pytest.mark.parametrize("text", ["Call 044 123 4567 today.", "Lines: 044-123-45-67.", "Dial +380 44 123 4567."])
+def test_extractor_guards_keep_telephone_numbers_out(text):
+    # the telephone pattern runs only where a "+", a "-" or a keyword occurs; telephones are never amounts
+    from tqa.text.numbers import extract_en
+
+    assert extract_en(text) == ()
+    assert extract_en(text.replace("Call", "Hello").replace("+", "").replace("-", " ")) != ()

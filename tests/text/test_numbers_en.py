@@ -155,3 +155,72 @@ def test_numero_is_a_number():
 
 def test_no_numbers():
     assert extract_en("The president met the ministers.") == ()
+
+
+# -- the substring guards in front of the extractor's rarer searches (speed) skip only searches that cannot match --
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tqa.text.numbers import _scan, en  # noqa: E402
+
+_PIECES = [
+    "No", "No.", "Nr", "№", "no", "9/11", "24/7", "9", "/", "11", "24", "7", ", 0", "5, 000", "1", "12", "2023", "-",
+    "2023-01-02", ":", ": ", "12:30", "5: 30", "o'clock", "O’CLOCK", "clock", "+", "+380", "tel", "TEL.", "тел.",
+    "Phone", "call", "044", "123-45-67", "(044)", "March", "MARCH", "march", "may", "May", "Sept.", "dec", "Dec",
+    "1st", "of", "31", "ſ", "İ", "K", " ", "  ", "\u00a0", ",", ".",
+]
+_GUARD_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=16).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_GUARD_TEXTS)
+def test_rare_pattern_guards_cover_every_match(text: str) -> None:
+    low = en.words_en.lowered(text)
+    if en._ISO_RE.search(text):
+        assert "-" in text
+    if en._TIME_RE.search(text) or en._SPACED_TIME_RE.search(text):
+        assert ":" in text
+    if en._OCLOCK_RE.search(text):
+        assert en._mentions(low, en._OCLOCK_WORDS)
+    if en._SPLIT_THOUSANDS_RE.search(text):
+        assert ", 0" in text
+    if en._NUMERO_NUM_RE.search(text):
+        assert "No" in text or "Nr" in text or "№" in text
+    if en._NINE_ELEVEN_RE.search(text):
+        assert "9/11" in text
+    if en._IDIOM_RE.search(text):
+        assert "24/7" in text
+    if _scan.PHONE_RE.search(text):
+        assert "+" in text or "-" in text or en._mentions(low, en._PHONE_WORDS)
+    if en._DATE_DM_RE.search(text):
+        assert en._may_have_month(text)
+    folded = [m.span() for m in en._DATE_MD_FOLDED.finditer(text, low)]
+    assert folded == [m.span() for m in en._DATE_MD_RE.finditer(text)]
+
+
+_NO_DIGIT = st.lists(st.sampled_from([
+    "often", "with", "month", "money", "someone", "tenth", "half", "half past six", "halfway", "twenty", "tens",
+    "noon", "entirely", "Monday", "doubled", "second-hand", "fifty-fifty", "a dozen", "the", "Ten", "ſ", "K", " ", "-",
+    ", ", ". ",
+]), max_size=10).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_NO_DIGIT)
+def test_texts_the_extractor_turns_away_hold_no_value(text: str) -> None:
+    # extract_en returns () without reading a text with no digit, no number word, no noon/"entirely"/weekday/"doubled"
+    low = en.words_en.lowered(text)
+    turned_away = (
+        not en._DIGIT_RE.search(text)
+        and not en.words_en.has_number_word_match(text, low)
+        and not en._NOON_RE.search(text)
+        and not en._WHOLLY_RE.search(text)
+        and not en._WEEKDAY_RE.search(text)
+        and not en._TIMES_WORD_RE.search(text)
+    )
+    if turned_away:
+        assert en._extract(text, low) == ()
+        assert extract_en(text) == ()
+    else:
+        assert extract_en(text) == en._extract(text, low)

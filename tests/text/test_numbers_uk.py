@@ -281,3 +281,26 @@ def test_frost_word_is_part_of_the_value_text():
 )
 def test_hedge_words_mark_the_value_approximate(text, approx):
     assert extract_uk(text)[0].approx is approx
+
+
+# -- the guards in front of the Ukrainian extractor's searches (speed) skip only searches that cannot match --------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tqa.text.numbers import _scan, uk  # noqa: E402
+
+_PIECES = ["www.", "WWW.", "Www", "https://", "x.ua", "@unn", "a@b.ua", "#війна", "#", "@", "://", "ſ", "K", "İ",
+           "на 180 градусів", "24/7", "на 100% впевнений", "тел. 044 123 45 67", "+380", "-", "5", " ", ", ", "у",
+           "понеділок", "ПОНЕДІЛКА", "неділю", "п'ятницю", "п’ятниці", "сто", "три", "XX століття", "."]
+_UK_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_UK_TEXTS)
+def test_uk_guards_cover_every_match(text: str) -> None:
+    if _scan.URL_RE.search(text):
+        assert uk._may_have_url(text)
+    if _scan.PHONE_RE.search(text) or uk._IDIOM_RE.search(text):
+        assert uk._DIGIT_RE.search(text)
+    assert [m.span() for m in uk._WEEKDAY_FOLDED.finditer(text)] == [m.span() for m in uk._WEEKDAY_RE.finditer(text)]

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Context, Rule, register
 from tqa.model import AlignedPair, AlignedStory, Finding, Fix, Segment, Severity, Span
-from tqa.text.numbers import Diff, Located, Value, compare_pair, values_in
+from tqa.text.numbers import Diff, Located, Value, compare_pair, extract_uk, values_in
+from tqa.text.numbers.en import _may_have_weekday
 from tqa.text.numbers.values import MONTHS_EN
 
 __all__ = [
@@ -25,6 +27,7 @@ __all__ = [
     "UnitChanged",
     "WeekdayMismatch",
     "locate",
+    "numbers_gate",
     "pair_diffs",
     "target_values",
 ]
@@ -44,6 +47,32 @@ def pair_diffs(pair: AlignedPair, ctx: Context | None = None) -> tuple[Diff, ...
             diffs = ctx.cache[key] = pair_diffs(pair)
         return diffs
     return compare_pair(tuple(s.text for s in pair.source), tuple(t.text for t in pair.target))
+
+
+# the extractors' own digit test (Unicode ``\d``): every English value that is not "in words" comes from a digit
+_DIGIT_RE = re.compile(r"\d")
+
+
+def numbers_gate(pair: AlignedPair) -> bool:
+    """False only when `pair_diffs(pair)` is empty (the gate of TQA301–306).
+
+    Exact: with no source value, nothing can be missing or changed (both need a source value), and an *added*
+    difference needs a reportable target value, which is never a number in words (`compare._reportable`); every
+    English value not in words is read from a digit (`extract_en`). So: no source value and no digit in the
+    target ⇒ no difference. (The source's extraction is cached by text and needed by the comparison anyway.)
+    """
+    paragraphs = pair.paragraphs  # (the fields behind pair.source / pair.target, without the properties)
+    source, target = paragraphs.source, paragraphs.target
+    if not source or not target:
+        return False  # pair_diffs returns () for these
+    search = _DIGIT_RE.search
+    for seg in target:
+        if search(seg.text) is not None:
+            return True
+    for seg in source:
+        if extract_uk(seg.text):
+            return True
+    return False
 
 
 def target_values(pair: AlignedPair, ctx: Context) -> tuple[tuple[int, Value], ...]:
@@ -82,6 +111,7 @@ class _DiffRule(Rule):
     """Shared plumbing: pick this rule's differences out of the pair's comparison and turn them into findings."""
 
     category = "numeric-drift"
+    gate = staticmethod(numbers_gate)
 
     def wants(self, d: Diff) -> bool:  # pragma: no cover - overridden
         return False
@@ -270,15 +300,20 @@ def _weekday(year: int, month: int, day: int) -> int | None:
 
 
 @functools.lru_cache(maxsize=8)  # keyed by every paragraph of a story: keep few (a streamed chunk holds 2,000 records)
-def _years_in(texts: tuple[tuple[str, str], ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Years of full dates (with a year) and years mentioned alone, over (text, language) pairs — residue
-    included: a teaser's ``02.03.26`` still tells the story's year."""
+def _years_in(texts: tuple[str, ...], lang: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Years of full dates (with a year) and years mentioned alone in texts of one language ("uk" or "en") —
+    residue included: a teaser's ``02.03.26`` still tells the story's year. (One side at a time, so that a source
+    checked against several targets is read once.)"""
     from tqa.text.numbers import extract_en, extract_uk
 
+    extract = extract_uk if lang == "uk" else extract_en
+    search = _DIGIT_RE.search
     full: set[int] = set()
     plain: set[int] = set()
-    for text, lang in texts:
-        for v in extract_uk(text) if lang == "uk" else extract_en(text):
+    for text in texts:
+        if search(text) is None:
+            continue  # exact: both extractors read every year (of a date or alone) from digits
+        for v in extract(text):
             if v.kind == "date" and v.year and v.day:
                 full.add(v.year)
             elif v.kind == "year" and v.year and 1900 <= v.year <= 2100:
@@ -295,15 +330,19 @@ def _story_years(story: AlignedStory, ctx: Context) -> tuple[tuple[int, ...], st
             return (d.year,), f"the story date {d.isoformat()}", d
         except ValueError:
             pass
-    texts = tuple((p.text, "uk") for p in story.story.source.paragraphs) + tuple(
-        (p.text, "en") for p in story.story.target.paragraphs
-    )
-    full, plain = _years_in(texts)
-    years = tuple(sorted(set(full) | set(plain)))
+    full, plain = _years_in(tuple(p.text for p in story.story.source.paragraphs), "uk")
+    full_en, plain_en = _years_in(tuple(p.text for p in story.story.target.paragraphs), "en")
+    years = tuple(sorted(set(full) | set(plain) | set(full_en) | set(plain_en)))
     if years and len(years) <= 4:
         # the story's year is not known for sure: a weekday that fits any of these years passes
         return years, "the years in the text (" + ", ".join(map(str, years)) + ")", None
     return (), "", None
+
+
+def _may_date_a_weekday(text: str) -> bool:
+    """False only when `extract_en(text)` holds no date with a weekday: a date is read from a digit, and a weekday is
+    attached only where the extractor's own case-sensitive weekday stems occur (`en._may_have_weekday`)."""
+    return _DIGIT_RE.search(text) is not None and _may_have_weekday(text)
 
 
 @register
@@ -334,6 +373,8 @@ class WeekdayMismatch(Rule):
         for pair in story.pairs:
             if pair.residue is not None or not pair.target:
                 continue
+            if not any(_may_date_a_weekday(seg.text) for seg in pair.target):
+                continue  # exact: no segment can hold a date with a weekday (see _may_date_a_weekday)
             tvals = list(target_values(pair, ctx))
             dated = [(i, v) for i, v in tvals if v.kind == "date" and v.weekday is not None and v.day and v.month]
             if not dated:

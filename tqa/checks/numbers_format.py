@@ -36,9 +36,29 @@ def _source_amounts(pair: AlignedPair) -> set[float]:
     return out
 
 
+# A digit (Unicode ``\d``, the extractor's own test) or a Cyrillic letter of the extractor's `_CYRILLIC_RE`
+_DIGIT_OR_CYRILLIC_RE = re.compile(r"[\dА-Яа-яІіЇїЄєҐґ]")
+
+
+def format_gate(pair: AlignedPair) -> bool:
+    """False only when no rule of this module can report anything on the pair (the gate of TQA720–725).
+
+    Exact: every rule here reports a target value marked in `Value.fmt` (decimal comma, space or split thousands,
+    numeric date, spaced time — all read from digits) or a dotted number (`_DOT_GROUPS_RE` needs a digit), or a
+    value with `Value.foreign` set, which the extractor sets only where `_CYRILLIC_RE` found a Cyrillic letter. So a
+    target with neither a digit nor such a letter yields nothing.
+    """
+    search = _DIGIT_OR_CYRILLIC_RE.search
+    for seg in pair.paragraphs.target:
+        if search(seg.text) is not None:
+            return True
+    return False
+
+
 class _FormatRule(Rule):
     category = "typography"
     severity = Severity.WARNING
+    gate = staticmethod(format_gate)
 
 
 @register

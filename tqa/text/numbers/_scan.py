@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tqa.text.numbers.values import Value, nk
+from tqa.text.numbers.values import Value, nk, value_keys
 
 SPACES = " \u00a0\u2009\u202f"
 # one number as written: space-grouped thousands (Ukrainian), comma/dot groups, plain digits with a fraction
@@ -175,12 +175,16 @@ def to_value(text: str, t: Tok) -> Value:
     alts = t.alts
     if alts and (t.kind in ("money", "percent") or t.unit or t.scale > 1):
         alts = [a for a in alts if a[0] not in ("d", "t")]
-    v = Value(
-        kind=t.kind,
+    kind = t.kind
+    amount = t.amount if kind not in ("date", "time", "year") else (float(t.year) if kind == "year" else None)
+    # the keys `Value.with_keys` would add, computed before the one construction (no dataclasses.replace)
+    keys, loose = value_keys(kind, amount, t.unit, t.year, t.day, t.month, t.hours, t.hour, t.minute, tuple(alts))
+    return Value(
+        kind=kind,
         start=t.start,
         end=t.end,
         text=text[t.start : t.end],
-        amount=t.amount if t.kind not in ("date", "time", "year") else (float(t.year) if t.kind == "year" else None),
+        amount=amount,
         unit=t.unit,
         day=t.day,
         month=t.month,
@@ -196,9 +200,10 @@ def to_value(text: str, t: Tok) -> Value:
         fmt=t.fmt,
         foreign=t.foreign,
         weekday=t.weekday,
-        parts=t.parts if t.kind in ("quantity", "date") and t.scale == 1 else (),
+        parts=t.parts if kind in ("quantity", "date") and t.scale == 1 else (),
+        keys=keys,
+        loose=loose,
     )
-    return v.with_keys(tuple(alts))
 
 
 def alt_readings_dotted(a: str, b: str) -> list:

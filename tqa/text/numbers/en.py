@@ -27,6 +27,7 @@ from tqa.text.numbers._scan import (
     propagate_ranges,
     to_value,
 )
+from tqa.text.fold import FoldedPattern
 from tqa.text.months import EN_MONTH_NUMBER
 from tqa.text.numbers.values import Value, nk
 
@@ -48,6 +49,9 @@ _DATE_MD_RE = re.compile(
     rf"(?:,?{_SP}((?:19|20)\d{{2}})(?![\d]))?",
     _I,
 )
+# the same search in lower-cased text (`tqa.text.fold`: the pattern with its month names in lower case)
+_DATE_MD_FOLDED = FoldedPattern(re.compile(_DATE_MD_RE.pattern.replace(_MONTH_ALT, _MONTH_ALT.lower()), _I))
+_ORDINAL_DAY_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b", _I)
 # "1 March", "1st of March 2026"
 _DATE_DM_RE = re.compile(
     rf"(?<![\w.,$€£])(\d{{1,2}})(?:st|nd|rd|th)?{_SP}(?:of{_SP})?({_MONTH_ALT})\b\.?"
@@ -107,7 +111,13 @@ _CURRENCY = [
     (r"грн\.?|гривень|гривні|гривня", "UAH"),
     (r"дол\.?|доларів", "USD"),
 ]
-_CUR_PARTS = [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _CURRENCY]
+
+
+@functools.cache  # compiled on first use (a unit or currency word next to a number), not at import
+def _cur_parts() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _CURRENCY]
+
+
 _CUR_RE = re.compile(_SP + r"?(" + "|".join(f"(?:{p})" for p, _ in _CURRENCY) + r")(?![\w])", _I)
 _CUR_PREFIX_RE = re.compile(r"(US\$|\$|€|£|₴|UAH|USD|EUR|GBP|CZK|PLN|RUB|CHF|грн\.?)" + _SP + r"?$")
 _CYRILLIC_RE = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
@@ -170,7 +180,13 @@ _UNITS = [
     (r"км", "km"),
     (r"кг", "kg"),
 ]
-_UNIT_PARTS = [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _UNITS]
+
+
+@functools.cache  # compiled on first use (a unit or currency word next to a number), not at import
+def _unit_parts() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _UNITS]
+
+
 _UNIT_RE = re.compile(_SP + r"?(" + "|".join(f"(?:{p})" for p, _ in _UNITS) + r")(?![\w²³])", _I)
 _ADJ_RE = re.compile(
     r"[-‑](year|month|week|day|hour|minute|kilomet(?:er|re)|km|met(?:er|re)|mile|ton|tonne|percent|fold|times)"
@@ -201,6 +217,15 @@ _DIGIT_RE = re.compile(r"\d")
 # None when plain lower-casing cannot stand in for IGNORECASE (then the pattern runs). Most paragraphs have none.
 
 
+# every alternative of _MONTH_ALT starts with one of these (_DATE_DM_RE, case-sensitive, needs one)
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WORD_RUN_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+_OCLOCK_WORDS = ("clock",)
+_PHONE_WORDS = ("тел", "tel", "phone", "call")  # PHONE_RE's keyword alternative (the others need "+" or "-")
+# Plain substring guards in `_extract` (case-sensitive patterns or literal characters every match holds): ISO dates
+# and the phone's dash groups hold "-", clock times ":", split thousands ", 0", "No"/"Nr"/"№" numbers, "9/11", "24/7".
+
+
 def _mentions(low: str | None, words: tuple[str, ...]) -> bool:
     """False only when no word of `words` occurs in the lower-cased text."""
     if low is None:
@@ -213,6 +238,13 @@ def _mentions(low: str | None, words: tuple[str, ...]) -> bool:
 
 def _may_have_weekday(text: str) -> bool:
     for w in _WEEKDAY_STEMS:
+        if w in text:
+            return True
+    return False
+
+
+def _may_have_month(text: str) -> bool:
+    for w in _MONTH_STEMS:
         if w in text:
             return True
     return False
@@ -299,7 +331,7 @@ def _set_time(tok: Tok, hour: int, minute: int, meridiem: str | None) -> None:
 
 def _classify_left(text: str, tok: Tok) -> bool:
     left = text[max(0, tok.start - 16) : tok.start]
-    if left and (left[-1].isalpha() or (_ID_LEFT_RE.search(left) and not left.endswith(" "))):
+    if left and (left[-1].isalpha() or (not left.endswith(" ") and _ID_LEFT_RE.search(left))):  # (cheap test first)
         if _NUMERO_RE.search(left):
             pass  # "No29", "No.29"
         elif left[-1] in "-−" and (len(left) < 2 or left[-2] in " (\u00a0"):
@@ -310,7 +342,7 @@ def _classify_left(text: str, tok: Tok) -> bool:
     m = _CUR_PREFIX_RE.search(left)
     if m:
         tok.kind = "money"
-        tok.unit = _code(_CUR_PARTS, m.group(1))
+        tok.unit = _code(_cur_parts(), m.group(1))
         tok.start -= len(m.group(0))
         tok.prefixed = True
         if _CYRILLIC_RE.search(m.group(1)):
@@ -355,7 +387,7 @@ def _classify_right(text: str, tok: Tok) -> None:
     m = _CUR_RE.match(text, pos)
     if m and not (tok.kind == "money" and tok.prefixed):
         word = m.group(1)
-        code = _code(_CUR_PARTS, word)
+        code = _code(_cur_parts(), word)
         if code == "CENT" and tok.prefixed:
             pass
         else:
@@ -398,7 +430,7 @@ def _classify_right(text: str, tok: Tok) -> None:
     m = _UNIT_RE.match(text, pos)
     if m:
         unit_text = m.group(1)
-        code = _code(_UNIT_PARTS, unit_text)
+        code = _code(_unit_parts(), unit_text)
         if len(unit_text) <= 2 and unit_text.lower() in ("m", "g", "t", "l", "h") and m.group(0)[:1] in " \u00a0":
             # "5 m" is fine, but "5 g" / "5 t" / "a 5 h" rarely are units in news copy: require no space for these
             if unit_text.lower() not in ("m",):
@@ -421,11 +453,15 @@ def _union(a: tuple[int, int] | None, b: tuple[int, int]) -> tuple[int, int]:
     return b if a is None else (min(a[0], b[0]), max(a[1], b[1]))
 
 
-def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[Tok]:
+def _word_tokens(text: str, taken: list[tuple[int, int]], folded: str | None = ...) -> list[Tok]:  # type: ignore[assignment]
+    # (`folded`: words_en.lowered(text) when the caller has it — text.lower(), or None where that cannot stand in for
+    # IGNORECASE)
+    if folded is ...:
+        folded = words_en.lowered(text)
     out: list[Tok] = []
-    low = text.lower()
+    low = folded if folded is not None else text.lower()
     # tokens: words and "a"/"an"/"and" around number words
-    for m in words_en.iter_number_words(text, words_en.lowered(text)):
+    for m in words_en.iter_number_words(text, folded):
         if _inside(m.start(), taken):
             continue
         start = m.start()
@@ -439,7 +475,7 @@ def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[Tok]:
                     tokens_start = cand
         toks_txt: list[str] = []
         spans: list[tuple[int, int]] = []
-        for w in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)?", text[tokens_start : tokens_start + 80]):
+        for w in _WORD_RUN_RE.finditer(text[tokens_start : tokens_start + 80]):
             if toks_txt and text[tokens_start + spans[-1][1] : tokens_start + w.start()].strip(" \u00a0"):
                 break
             toks_txt.append(w.group(0).lower())
@@ -477,9 +513,11 @@ def extract_en(text: str) -> tuple[Value, ...]:
     if not isinstance(text, str) or not text:
         return ()
     low = words_en.lowered(text)
+    # Without a digit, only number words (WORD_RE: "half past six" holds one too), noon/midnight, "entirely",
+    # weekday names and "doubled"/"twofold" make values; the word search is the exact one, not the loose pre-check.
     if (
         _DIGIT_RE.search(text) is None
-        and not words_en.has_number_word(text, low)
+        and not words_en.has_number_word_match(text, low)
         and not (_mentions(low, _NOON_WORDS) and _NOON_RE.search(text))
         and not (_mentions(low, _WHOLLY_WORDS) and _WHOLLY_RE.search(text))
         and not (_may_have_weekday(text) and _WEEKDAY_RE.search(text))
@@ -498,7 +536,8 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
     taken: list[tuple[int, int]] = []
     if _may_have_url(t, low):
         taken += [(m.start(), m.end()) for m in _URL_RE.finditer(t)]
-    if has_digit:  # every telephone pattern holds digits
+    if has_digit and ("+" in t or "-" in t or _mentions(low, _PHONE_WORDS)):
+        # every telephone pattern holds digits, and a "+", a "-" or one of its keywords
         taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
     toks: list[Tok] = []
 
@@ -535,25 +574,27 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
                 tok = Tok(m.start(), m.end(), m.end(), kind="date", day=a, month=b, year=year, bare=False)
                 tok.fmt = "numeric-date"
                 add(tok)
-        for m in _ISO_RE.finditer(t):
+        for m in _ISO_RE.finditer(t) if "-" in t else ():
             if _inside(m.start(), taken):
                 continue
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 add(Tok(m.start(), m.end(), m.end(), kind="date", day=d, month=mo, year=y, bare=False))
-        for rx, order in ((_DATE_MD_RE, "md"), (_DATE_DM_RE, "dm")):
-            for m in rx.finditer(t):
+        md = _DATE_MD_FOLDED.finditer(t, low)  # = _DATE_MD_RE.finditer(t) (same offsets; text maybe lower-cased)
+        dm = _DATE_DM_RE.finditer(t) if _may_have_month(t) else ()  # (case-sensitive: needs a capitalised stem)
+        for matches, order in ((md, "md"), (dm, "dm")):
+            for m in matches:
                 if _inside(m.start(), taken) or _inside(m.end() - 1, taken):
                     continue
                 if order == "md":
-                    mon, day = m.group(1), int(m.group(2))
+                    mon, day = t[m.start(1) : m.end(1)], int(m.group(2))  # the month as written
                 else:
                     day, mon = int(m.group(1)), m.group(2)
                 month = MONTH_NUMBER.get(mon.lower().rstrip("."))
                 if not month or not 1 <= day <= 31:
                     continue
                 if order == "md" and mon.lower() in ("may", "march") and mon[0].islower():
-                    if not re.match(r"\d{1,2}(?:st|nd|rd|th)\b", m.group(0)[len(mon) + 1 :].strip(), _I):
+                    if not _ORDINAL_DAY_RE.match(m.group(0)[len(mon) + 1 :].strip()):
                         continue  # "may 5" is a verb; "may 5th" is a date
                 year = int(m.group(3)) if m.group(3) else None
                 add(Tok(m.start(), m.end(), m.end(), kind="date", day=day, month=month, year=year, bare=False))
@@ -566,25 +607,25 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
             tok = Tok(m.start(), m.end(), m.end(), bare=False)
             _set_time(tok, h, mi, "am" if m.group(3).lower() == "a" else "pm")
             add(tok)
-        for m in _TIME_RE.finditer(t):
+        for m in _TIME_RE.finditer(t) if ":" in t else ():
             if _inside(m.start(), taken) or int(m.group(2)) > 59:
                 continue
             tok = Tok(m.start(), m.end(), m.end(), bare=False)
             _set_time(tok, int(m.group(1)), int(m.group(2)), None)
             add(tok)
-        for m in _SPACED_TIME_RE.finditer(t):
+        for m in _SPACED_TIME_RE.finditer(t) if ":" in t else ():
             if _inside(m.start(), taken) or int(m.group(2)) > 59:
                 continue
             tok = Tok(m.start(), m.end(), m.end(), bare=False, fmt="spaced-time")
             _set_time(tok, int(m.group(1)), int(m.group(2)), None)
             add(tok)
-        for m in _OCLOCK_RE.finditer(t):
+        for m in _OCLOCK_RE.finditer(t) if _mentions(low, _OCLOCK_WORDS) else ():
             if _inside(m.start(), taken) or not 0 <= int(m.group(1)) <= 24:
                 continue
             tok = Tok(m.start(), m.end(), m.end(), bare=False)
             _set_time(tok, int(m.group(1)), 0, None)
             add(tok)
-        for m in _SPLIT_THOUSANDS_RE.finditer(t):
+        for m in _SPLIT_THOUSANDS_RE.finditer(t) if ", 0" in t else ():
             if _inside(m.start(), taken):
                 continue
             s = m.group(0)
@@ -593,14 +634,14 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
             _classify_left(t, tok)
             _classify_right(t, tok)
             add(tok)
-        for m in _NUMERO_NUM_RE.finditer(t):
+        for m in _NUMERO_NUM_RE.finditer(t) if "No" in t or "Nr" in t or "№" in t else ():
             if not _inside(m.start(1), taken):
                 tok = Tok(m.start(1), m.end(1), m.end(1), amount=float(m.group(1)), digits=digits_of(m.group(1)))
                 add(tok)
-        for m in _NINE_ELEVEN_RE.finditer(t):
+        for m in _NINE_ELEVEN_RE.finditer(t) if "9/11" in t else ():
             if not _inside(m.start(), taken):
                 add(Tok(m.start(), m.end(), m.end(), kind="date", day=11, month=9, bare=False))
-        for m in _IDIOM_RE.finditer(t):
+        for m in _IDIOM_RE.finditer(t) if "24/7" in t else ():
             add(Tok(m.start(), m.end(), m.end(), kind="id", amount=24.0, words=True, bare=False))
         for m in NUM_RE.finditer(_masked(t, taken)):
             if _inside(m.start(), taken) or _inside(m.end() - 1, taken):
@@ -636,7 +677,7 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
     for m in _WHOLLY_RE.finditer(t) if _mentions(low, _WHOLLY_WORDS) else ():
         add(Tok(m.start(), m.end(), m.end(), kind="percent", amount=100.0, words=True, bare=False))
     if words_en.has_number_word(t, low):
-        toks.extend(_word_tokens(t, taken))
+        toks.extend(_word_tokens(t, taken, low))
     toks.sort(key=lambda k: k.start)
     propagate_ranges(t, toks, _RANGE_CONNECTOR)
     elliptic_dates(toks)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tqa.text.fold import FoldedPattern
 from tqa.text.months import UK_MONTHS_GENITIVE, UK_MONTHS_LOCATIVE, UK_MONTHS_NOMINATIVE
 from tqa.text.numbers import words_uk
 from tqa.text.numbers._scan import (
@@ -55,7 +56,13 @@ _CURRENCY = [
     (r"цент\w*", "CENT"),
 ]
 _CUR_RE = re.compile(r"[ \u00a0\u2009\u202f]?(" + "|".join(f"(?:{p})" for p, _ in _CURRENCY) + r")(?![\w])", _I)
-_CUR_PARTS = [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _CURRENCY]
+
+
+@functools.cache  # compiled on first use (a unit or currency word next to a number), not at import
+def _cur_parts() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _CURRENCY]
+
+
 _CUR_PREFIX_RE = re.compile(r"(\$|€|£|₴|UAH|USD|EUR)[ \u00a0]?$")
 
 _UNITS = [
@@ -88,7 +95,13 @@ _UNITS = [
     (r"раз(?:и|ів|а)?", "times"),
 ]
 _UNIT_RE = re.compile(r"[ \u00a0\u2009\u202f]?(" + "|".join(f"(?:{p})" for p, _ in _UNITS) + r")(?![\w])", _I)
-_UNIT_PARTS = [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _UNITS]
+
+
+@functools.cache  # compiled on first use (a unit or currency word next to a number), not at import
+def _unit_parts() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _UNITS]
+
+
 
 _PCT_RE = re.compile(r"[ \u00a0\u2009\u202f]?(%|відс\.|відсот\w*|процент\w*|в\.\s?п\.|п\.\s?п\.)", _I)
 _SCALE_RE = re.compile(
@@ -115,19 +128,27 @@ _SUFFIX_RE = re.compile(
     r"[-‑](?:й|го|му|ї|ий|ого|ому|та|тя|тє|ть|х|ти|ма|ми|ою|ої|ій|і|е|у|м|ю|ша|ше|ве|ге|ня)(?![\w])", _I
 )
 _ADJ_RE = re.compile(r"[-‑]([а-яіїєґ']{3,})", _I)
-_ADJ_UNITS = [
-    (re.compile(r"^(?:річн|літн)", _I), "yr"),
-    (re.compile(r"^відсотк", _I), "%"),
-    (re.compile(r"^кілометр", _I), "km"),
-    (re.compile(r"^метров", _I), "m"),
-    (re.compile(r"^тонн", _I), "t"),
-    (re.compile(r"^денн", _I), "day"),
-    (re.compile(r"^годин", _I), "h"),
-    (re.compile(r"^хвилин", _I), "min"),
-    (re.compile(r"^місячн", _I), "month"),
-    (re.compile(r"^тисячн", _I), "k"),
-    (re.compile(r"^мільйонн", _I), "M"),
-]
+# the stems of adjectives after a number ("5-річний", "10-відсотковий"), compiled on first use (a rare path)
+_ADJ_UNIT_STEMS = (
+    (r"^(?:річн|літн)", "yr"),
+    (r"^відсотк", "%"),
+    (r"^кілометр", "km"),
+    (r"^метров", "m"),
+    (r"^тонн", "t"),
+    (r"^денн", "day"),
+    (r"^годин", "h"),
+    (r"^хвилин", "min"),
+    (r"^місячн", "month"),
+    (r"^тисячн", "k"),
+    (r"^мільйонн", "M"),
+)
+
+
+@functools.cache
+def _adj_units() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(p, _I), code) for p, code in _ADJ_UNIT_STEMS]
+
+
 _ID_LEFT_RE = re.compile(r"(?:[A-Za-zА-Яа-яІіЇїЄєҐґ][-‑]?|[A-Za-zА-Яа-яІіЇїЄєҐґ]\d*[-‑/])$")
 _MINUS_LEFT_RE = re.compile(r"(?:^|[\s(])мінус[ \u00a0]$", _I)
 # after a temperature: "морозу" / "нижче нуля" (below zero), "тепла" / "вище нуля" (above zero)
@@ -161,6 +182,7 @@ for _i, _forms_ in enumerate((
     for _f in _forms_:
         WEEKDAYS_UK[_f] = _i
 _WEEKDAY_RE = re.compile(r"(?<![\w'])(" + "|".join(WEEKDAYS_UK) + r")(?![\w'])", _I)
+_WEEKDAY_FOLDED = FoldedPattern(_WEEKDAY_RE)  # the same matches, searched in the lower-cased text (tqa.text.fold)
 _ROMAN_RE = re.compile(
     r"(?<![\w'])([IVXLCDMІХСМ]{1,7})(?=[ \u00a0](?:місц|столітт|ст\.|сторіччя|тисячоліття|кварт|півріччя|етап|тур\b|"
     r"турі|скликанн|з'їзд|сесі|ступен|груп|категорі|рівн|світов|міжнародн|всеукраїнськ|форум|чемпіонат|олімпіад|"
@@ -238,7 +260,7 @@ def _classify_right(text: str, tok: Tok) -> None:
     m = _CUR_RE.match(text, pos)
     if m:
         tok.kind = "money"
-        tok.unit = _code(_CUR_PARTS, m.group(1))
+        tok.unit = _code(_cur_parts(), m.group(1))
         tok.end = m.end()
         tok.bare = False
         return
@@ -246,7 +268,7 @@ def _classify_right(text: str, tok: Tok) -> None:
         tok.end = pos
         m = _UNIT_RE.match(text, pos)
         if m:
-            tok.unit = _code(_UNIT_PARTS, m.group(1))
+            tok.unit = _code(_unit_parts(), m.group(1))
             tok.end = m.end()
         return
     amount = tok.amount
@@ -336,7 +358,7 @@ def _classify_right(text: str, tok: Tok) -> None:
         word = m.group(1)
         tok.end = m.end()
         tok.bare = False
-        for pat, code in _ADJ_UNITS:
+        for pat, code in _adj_units():
             if pat.match(word):
                 if code == "%":
                     tok.kind = "percent"
@@ -352,7 +374,7 @@ def _classify_right(text: str, tok: Tok) -> None:
         return
     m = _UNIT_RE.match(text, pos)
     if m:
-        code = _code(_UNIT_PARTS, m.group(1))
+        code = _code(_unit_parts(), m.group(1))
         unit_text = m.group(1)
         # "м." followed by a capital is "місто" (city); "т." is an abbreviation
         if code in ("m", "t", "g", "l") and len(unit_text) == 1:
@@ -420,7 +442,7 @@ def _classify_left(text: str, tok: Tok) -> bool:
             return True
     m = _CUR_PREFIX_RE.search(left)
     if m and tok.kind in ("quantity", "money"):
-        code = _code(_CUR_PARTS, m.group(1))
+        code = _code(_cur_parts(), m.group(1))
         tok.kind = "money"
         tok.unit = tok.unit or code
         tok.start -= len(m.group(0))
@@ -500,10 +522,12 @@ def extract_uk(text: str) -> tuple[Value, ...]:
     if not isinstance(text, str) or not text:
         return ()
     t = words_uk.normalise_apostrophes(text)
-    if _DIGIT_RE.search(t) is None and not words_uk.has_number_word(t) and not _ROMAN_RE.search(t):
+    has_digit = _DIGIT_RE.search(t) is not None
+    has_words = words_uk.has_number_word(t)
+    if not has_digit and not has_words and not _ROMAN_RE.search(t):
         return ()
     try:
-        return _extract(t)
+        return _extract(t, has_digit, has_words)
     except (ValueError, OverflowError, IndexError):  # never let a malformed number lose the run
         return ()
 
@@ -547,12 +571,18 @@ def _roman(s: str) -> int | None:
     return total if total > 0 else None
 
 
-def _extract(t: str) -> tuple[Value, ...]:
-    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in URL_RE.finditer(t)]
-    taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
-    idioms = [(m.start(), m.end()) for m in _IDIOM_RE.finditer(t)]
+def _may_have_url(text: str) -> bool:
+    """False only when URL_RE cannot match: it needs "://", "@", "#" or "www." (IGNORECASE: only w/W fold to w)."""
+    return "://" in text or "@" in text or "#" in text or "w" in text or "W" in text
+
+
+def _extract(t: str, has_digit: bool, has_words: bool) -> tuple[Value, ...]:
+    # (`has_digit`: _DIGIT_RE.search(t); `has_words`: words_uk.has_number_word(t) — computed once by extract_uk)
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in URL_RE.finditer(t)] if _may_have_url(t) else []
     toks: list[Tok] = []
-    if _DIGIT_RE.search(t):
+    if has_digit:  # (every telephone and idiom pattern holds a digit)
+        taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
+        idioms = [(m.start(), m.end()) for m in _IDIOM_RE.finditer(t)]
         for m in _DATE3_RE.finditer(t):
             if _inside(m.start(), taken):
                 continue
@@ -625,7 +655,7 @@ def _extract(t: str) -> tuple[Value, ...]:
                         _at_time(t, tok)
             toks.append(tok)
             taken.append((tok.start, tok.end))
-    if words_uk.has_number_word(t):
+    if has_words:
         _half_hours(t, toks, taken, digits=False)
         toks.extend(_word_tokens(t, taken))
     for m in _ROMAN_RE.finditer(t):
@@ -637,7 +667,7 @@ def _extract(t: str) -> tuple[Value, ...]:
     propagate_ranges(t, toks, _RANGE_CONNECTOR)
     _frost_ranges(t, toks)
     elliptic_dates(toks)
-    toks.extend(attach_weekdays(t, toks, _WEEKDAY_RE, WEEKDAYS_UK))
+    toks.extend(attach_weekdays(t, toks, _WEEKDAY_FOLDED, WEEKDAYS_UK))
     toks.sort(key=lambda k: k.start)
     return tuple(to_value(t, k) for k in toks)
 

@@ -177,37 +177,9 @@ class Value:
 
     def with_keys(self, extra_loose: tuple = ()) -> Value:
         """This value with its strict and loose keys computed from its fields (plus `extra_loose` readings)."""
-        keys: set = set()
-        loose: set = set(extra_loose)
-        k = self.kind
-        if k in ("quantity", "money", "percent", "ordinal") and self.amount is not None:
-            a = nk(self.amount)
-            if k == "money":
-                keys.add(("m", a, self.unit))
-            elif k == "percent":
-                keys.add(("p", a))
-            elif k == "ordinal":
-                keys.add(("n", a))
-            else:
-                keys.add(("q", a, self.unit))
-            loose.add(("n", nk(abs(a))))
-        elif k == "year" and self.year is not None:
-            keys.add(("y", self.year))
-            loose.add(("n", float(self.year)))
-        elif k == "date":
-            if self.day is not None and self.month is not None:
-                keys.add(("d", self.day, self.month))
-            elif self.month is not None and self.year is not None:
-                keys.add(("my", self.month, self.year))
-                loose.add(("y", self.year))
-        elif k == "time":
-            for h in self.hours or ((self.hour,) if self.hour is not None else ()):
-                keys.add(("t", h, self.minute or 0))
-                if not self.minute:
-                    loose.add(("n", float(h)))
-        elif k == "id" and self.amount is not None:
-            keys.add(("n", nk(self.amount)))
-        return replace(self, keys=frozenset(keys), loose=frozenset(loose))
+        keys, loose = value_keys(self.kind, self.amount, self.unit, self.year, self.day, self.month, self.hours,
+                                 self.hour, self.minute, extra_loose)
+        return replace(self, keys=keys, loose=loose)
 
     # -- views ------------------------------------------------------------------------------------------------------
 
@@ -256,3 +228,41 @@ class Value:
 
 def is_int(x: float) -> bool:
     return math.isfinite(x) and x == int(x)
+
+
+def value_keys(kind: str, amount: float | None, unit: str | None, year: int | None, day: int | None,
+               month: int | None, hours: tuple[int, ...], hour: int | None, minute: int | None,
+               extra_loose: tuple = ()) -> tuple[frozenset, frozenset]:
+    """The strict and loose match keys of a value with these fields (`Value.with_keys`; the extractors call it
+    directly to build each `Value` once)."""
+    keys: set = set()
+    loose: set = set(extra_loose)
+    k = kind
+    if k in ("quantity", "money", "percent", "ordinal") and amount is not None:
+        a = nk(amount)
+        if k == "money":
+            keys.add(("m", a, unit))
+        elif k == "percent":
+            keys.add(("p", a))
+        elif k == "ordinal":
+            keys.add(("n", a))
+        else:
+            keys.add(("q", a, unit))
+        loose.add(("n", nk(abs(a))))
+    elif k == "year" and year is not None:
+        keys.add(("y", year))
+        loose.add(("n", float(year)))
+    elif k == "date":
+        if day is not None and month is not None:
+            keys.add(("d", day, month))
+        elif month is not None and year is not None:
+            keys.add(("my", month, year))
+            loose.add(("y", year))
+    elif k == "time":
+        for h in hours or ((hour,) if hour is not None else ()):
+            keys.add(("t", h, minute or 0))
+            if not minute:
+                loose.add(("n", float(h)))
+    elif k == "id" and amount is not None:
+        keys.add(("n", nk(amount)))
+    return frozenset(keys), frozenset(loose)

@@ -10,7 +10,8 @@ import re
 
 from tqa.text.fold import FoldedPattern, lowered
 
-__all__ = ["EN_SCALES", "WORD_RE", "has_number_word", "iter_number_words", "lowered", "parse_words"]
+__all__ = ["EN_SCALES", "WORD_RE", "has_number_word", "has_number_word_match", "iter_number_words", "lowered",
+           "parse_words"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -48,6 +49,12 @@ _PRECHECK_FOLDED = FoldedPattern(PRECHECK_RE)
 def has_number_word(text: str, low: str | None) -> bool:
     """``PRECHECK_RE.search(text)``; `low` is ``lowered(text)``."""
     return _PRECHECK_FOLDED.search(text, low) is not None
+
+
+def has_number_word_match(text: str, low: str | None) -> bool:
+    """``WORD_RE.search(text)``: a number word itself (stricter than `has_number_word`'s pre-check); `low` is
+    ``lowered(text)``."""
+    return _WORD_FOLDED.search(text, low) is not None
 
 
 def iter_number_words(text: str, low: str | None):
