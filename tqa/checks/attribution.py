@@ -232,6 +232,15 @@ def _source_attributions(pair: AlignedPair) -> list[tuple[Segment, speech.UkAttr
     return [(seg, att) for seg in pair.source for att in speech.find_uk_attributions(seg.text)]
 
 
+def _source_attributes(pair: AlignedPair) -> bool:
+    """The gate of TQA202/203 (exact): TQA202 needs a Ukrainian attribution in the pair's source; TQA203 too, or,
+    for a pair without source, in the previous pair's (such pairs always pass)."""
+    if not pair.source:
+        return True
+    find = speech.find_uk_attributions
+    return any(find(seg.text) for seg in pair.source)
+
+
 @register
 class AttributionMissing(Rule):
     """## What it does
@@ -253,6 +262,8 @@ class AttributionMissing(Rule):
     name = "attribution-missing"
     category = "attribution"
     severity = Severity.ERROR
+
+    gate = staticmethod(_source_attributes)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         if not pair.source or not pair.target:
@@ -314,6 +325,8 @@ class AttributionSpeaker(Rule):
     name = "attribution-speaker"
     category = "attribution"
     severity = Severity.WARNING
+
+    gate = staticmethod(_source_attributes)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         clauses = _target_clauses(pair)

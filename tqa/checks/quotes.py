@@ -21,6 +21,13 @@ _ANGLE_SPAN = re.compile(r"«([^«»]*(?:«[^«»]*»[^«»]*)*)»|„([^„“�
 _ANY_FOREIGN = re.compile(r"[«»„]")
 
 
+def _any_double_quote(pair: AlignedPair) -> bool:
+    """The family's gate (exact): TQA701 needs « » or „ in the target, TQA702 an unbalanced target (a target with no
+    double quotation mark is balanced), TQA703 a quoted span in the source (« „ “ or "); all are `speech.DOUBLE_QUOTES`."""
+    has = speech.has_double_quotes
+    return any(has(seg.text) for seg in pair.source) or any(has(seg.text) for seg in pair.target)
+
+
 def _english_quoted(inner: str, open_q: str, close_q: str) -> str:
     """Inner text with nested Ukrainian marks turned into English nested marks."""
     nested_open, nested_close = ("\u2018", "\u2019") if open_q == "\u201c" else ("'", "'")
@@ -49,6 +56,8 @@ class UkrainianQuotationMarks(Rule):
     name = "ukrainian-quotation-marks"
     category = "typography"
     severity = Severity.WARNING
+
+    gate = staticmethod(_any_double_quote)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         for seg in pair.target:
@@ -133,6 +142,8 @@ class UnbalancedQuotationMarks(Rule):
     name = "unbalanced-quotation-marks"
     category = "typography"
     severity = Severity.WARNING
+
+    gate = staticmethod(_any_double_quote)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         if not pair.source or not pair.target:
@@ -223,6 +234,8 @@ class QuotationMarksDropped(Rule):
     name = "quotation-marks-dropped"
     category = "typography"
     severity = Severity.WARNING
+
+    gate = staticmethod(_any_double_quote)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         if not pair.source or not pair.target:

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = [
+    "CYRILLIC_OR_GREEK",
     "LANGUAGE_NAMES",
     "GREEK_LOOKALIKES",
     "LOOKALIKES",
@@ -73,6 +74,8 @@ GREEK_LOOKALIKES: dict[str, str] = {
 _GREEK_RE = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 _CYR_CLASS = "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f"
+# A Cyrillic or a Greek character: `has_cyrillic(t) or has_greek(t)` in one search (the untranslated rules' gate).
+CYRILLIC_OR_GREEK = re.compile(f"[{_CYR_CLASS}\u0370-\u03ff\u1f00-\u1fff]")
 _CYR_RE = re.compile(f"[{_CYR_CLASS}]")
 _CYR_LETTER_RE = re.compile(f"[{_CYR_CLASS}]", re.UNICODE)
 _LATIN_RE = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")

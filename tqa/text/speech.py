@@ -851,11 +851,20 @@ def _sentence_end(text: str, i: int) -> int:
 _GLUED_DASH = re.compile(r"(?<=[\w.,!?…\"”’»)'])(?P<pre>\s*)" + _DASH_CLASS + r"{1,2}(?=\s|\w)")
 
 
-@functools.lru_cache(maxsize=4096)
+_ANY_DASH = re.compile(_DASH_CLASS)
+
+
 def find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
     """Attribution clauses glued to the preceding text with a dash (``…schedules - the statement reads.``,
     ``…," – told Maryna.``). The dash must follow a space, or punctuation (a hyphen inside a word is not one);
     the clause runs to the end of its sentence and must parse as an attribution."""
+    if _ANY_DASH.search(text) is None:
+        return ()  # every `_GLUED_DASH` match holds a dash (most paragraphs have none: skip the cache too)
+    return _find_en_dash_attributions(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
     out: list[EnDashAttribution] = []
     for m in _GLUED_DASH.finditer(text):
         dash = m.start() + len(m.group("pre"))
@@ -900,10 +909,19 @@ def find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
 _INLINE = re.compile(r"(?:[,?!…]\s*[\"”’']|[\"”’'],)\s+(?=\w)")
 
 
-@functools.lru_cache(maxsize=4096)
+_INLINE_MARK = re.compile(r"[\"”’']")
+
+
 def find_en_inline_attributions(text: str) -> tuple[tuple[int, int, EnClause], ...]:
     """English-style attributions right after a closing quotation mark (``"…," analysts note.``): (start, end,
     clause) with `start` at the clause and `end` past its final punctuation."""
+    if _INLINE_MARK.search(text) is None:
+        return ()  # every `_INLINE` match holds one of these marks
+    return _find_en_inline_attributions(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_en_inline_attributions(text: str) -> tuple[tuple[int, int, EnClause], ...]:
     out = []
     for m in _INLINE.finditer(text):
         start = m.end()
