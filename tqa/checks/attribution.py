@@ -74,6 +74,11 @@ class _StoryIndex:
                 self.pair_of[seg.paragraph] = pair
                 if pair.residue is not None:
                     self.residue.add(seg.paragraph)
+        # target paragraphs whose pair's source has a Ukrainian attribution (`_first_source_attribution` is not None)
+        find = speech.find_uk_attributions
+        self.attributed: set[int] = {
+            i for i, pair in self.pair_of.items() if any(find(seg.text) for seg in pair.source)
+        }
 
     def source_text(self, paragraph: int) -> str:
         pair = self.pair_of.get(paragraph)
@@ -196,8 +201,8 @@ def _detached_without_dash(para: Segment, previous: Segment, index: _StoryIndex)
     # The source test comes first: both tests are pure and their conjunction is the same in either order, but the
     # source one is cheap (Ukrainian attributions are cached by text, and most pairs have none) while the English
     # clause parser is not.
-    if _first_source_attribution(index, para) is None and _first_source_attribution(index, previous) is None:
-        return False
+    if para.paragraph not in index.attributed and previous.paragraph not in index.attributed:
+        return False  # (both `_first_source_attribution` would be None)
     if speech.bare_en_attribution(para.text) is None:
         return False
     if _CLOSING_QUOTE_END.search(previous.text):
