@@ -117,8 +117,17 @@ class DetachedAttribution(Rule):
         target = story.story.target
         style = speech.english_quote_style(target.text)
         previous: Segment | None = None
+        attributed = index.attributed
+        dash_clause_possible = speech.en_dash_clause_possible
         for para in target.paragraphs:
             if para.paragraph in index.residue or not para.text.strip():
+                continue
+            if not dash_clause_possible(para.text) and (
+                previous is None or para.paragraph not in attributed and previous.paragraph not in attributed
+            ):
+                # exact: a lone attribution and a glued one both need a dash (`en_dash_clause_possible`); one without
+                # a dash needs a source attribution in this pair or the previous one (`_detached_without_dash`)
+                previous = para
                 continue
             clause = speech.lone_en_attribution(para.text)
             if clause is None and previous is not None and _detached_without_dash(para, previous, index):

@@ -40,6 +40,7 @@ _INVERTED = re.compile(
 # holding a dash between spaces (the start of `_HEADLINE_TAIL`).
 _INVERTED_TOKENS = frozenset(_INVERTED_VERBS.replace("points out", "points").split("|"))
 _FINAL_PUNCT = re.compile(r"[.!?…:;,\"”’)]$")  # TQA603: headlines carry none
+_FINAL_CHARS = frozenset(".!?…:;,\"”’)")  # the same test on rstripped text: its last character is one of these
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 
@@ -53,7 +54,7 @@ def _calque_anchor(pair: AlignedPair) -> bool:
             return True
         if "accord" in low and _ACCORDING_OF.search(text):
             return True
-        if not _FINAL_PUNCT.search(text.rstrip()) and _SPACED_DASH.search(text):
+        if text.rstrip()[-1:] not in _FINAL_CHARS and _SPACED_DASH.search(text):
             return True
     return False
 

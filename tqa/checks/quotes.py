@@ -24,8 +24,14 @@ _ANY_FOREIGN = re.compile(r"[«»„]")
 def _any_double_quote(pair: AlignedPair) -> bool:
     """The family's gate (exact): TQA701 needs « » or „ in the target, TQA702 an unbalanced target (a target with no
     double quotation mark is balanced), TQA703 a quoted span in the source (« „ “ or "); all are `speech.DOUBLE_QUOTES`."""
-    has = speech.has_double_quotes
-    return any(has(seg.text) for seg in pair.source) or any(has(seg.text) for seg in pair.target)
+    search = speech.DOUBLE_QUOTE_RE.search  # (speech.has_double_quotes)
+    for seg in pair.source:
+        if search(seg.text):
+            return True
+    for seg in pair.target:
+        if search(seg.text):
+            return True
+    return False
 
 
 def _english_quoted(inner: str, open_q: str, close_q: str) -> str:

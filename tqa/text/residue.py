@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tqa.text.fold import FoldedPattern
+from tqa.text.fold import FoldedPattern, lowered
 from tqa.text.months import UK_MONTHS_GENITIVE
 
 __all__ = [
@@ -258,6 +258,17 @@ _COPYRIGHT_ANY = re.compile(
     re.I,
 )
 _COPYRIGHT_ANY_FOLDED = FoldedPattern(_COPYRIGHT_ANY)  # the same search, faster (tqa.text.fold)
+# A literal that each alternative of `_COPYRIGHT_ANY` holds, in lower case (keep them in step).
+_COPYRIGHT_LITERALS = ("rights reserved", "права захищен", "посилання", "link")
+
+
+def _copyright_any(text: str) -> re.Match[str] | None:
+    """``_COPYRIGHT_ANY.search(text)``, skipped when the lower-cased text holds none of `_COPYRIGHT_LITERALS` (exact:
+    the folded search runs on that same lower-cased text; texts `lowered` refuses take the full search)."""
+    low = lowered(text)
+    if low is not None and not any(lit in low for lit in _COPYRIGHT_LITERALS):
+        return None
+    return _COPYRIGHT_ANY_FOLDED.search(text, low)
 _SOCIAL_NETS = (
     r"(?:telegram|телеграм|телеграмі|facebook|фейсбук|фейсбуці|twitter|твіттер|instagram|інстаграм|youtube|ютуб|"
     r"viber|вайбер|whatsapp|tiktok|тікток|google news|linkedin|threads|x\.com)"
@@ -482,7 +493,8 @@ def classify_residue(text: str) -> str | None:
     t = text.strip()
     if not t or len(t) > 400:
         return None
-    if is_lead_in(t):
+    norm = _norm_line(t)
+    if norm.rstrip(".,:;") in _LEAD_INS:  # is_lead_in(t), keeping its normal form for the tests below
         return None
     n_words = len(t.split())
     if len(t) <= 80 and _HAS_DIGIT.search(t) and _is_widget(t):
@@ -499,7 +511,7 @@ def classify_residue(text: str) -> str | None:
         return "read-also"
     if n_words <= 30 and _PHOTO.match(t):
         return "photo-credit"
-    if (n_words <= 60 and _COPYRIGHT_START.match(t)) or (n_words <= 30 and _COPYRIGHT_ANY_FOLDED.search(t)):
+    if (n_words <= 60 and _COPYRIGHT_START.match(t)) or (n_words <= 30 and _copyright_any(t)):
         return "copyright"
     if n_words <= 30 and (_SOCIAL.match(t) or n_words <= 10 and _is_social_tokens(t)):
         return "social-prompt"
@@ -528,7 +540,6 @@ def classify_residue(text: str) -> str | None:
         m = _TAGS.match(t)
         if m and all(len(item.split()) <= 4 for item in re.split(r"[,;|•#]", m.group("items"))):
             return "navigation"
-    norm = _norm_line(t)
     if norm in _ADVERTISEMENT:
         return "advertisement"
     if n_words <= 6 and norm in _NAVIGATION:

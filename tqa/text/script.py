@@ -166,6 +166,7 @@ class ScriptStats:
         return self.cyrillic / self.letters if self.letters else 0.0
 
 
+@functools.lru_cache(maxsize=64)  # a document's sample is counted by TQA104 and then by detect_language
 def script_stats(text: str) -> ScriptStats:
     cyr = len(_CYR_LETTER_RE.findall(text))
     if not cyr:

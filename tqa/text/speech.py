@@ -34,11 +34,13 @@ from dataclasses import dataclass
 
 __all__ = [
     "DASHES",
+    "DOUBLE_QUOTE_RE",
     "EN_SPEECH_VERBS",
     "EnClause",
     "EnDashAttribution",
     "UkAttribution",
     "double_quote_balanced",
+    "en_dash_clause_possible",
     "en_has_attribution",
     "en_reported_speech",
     "en_speaker_categories",
@@ -851,15 +853,23 @@ def _sentence_end(text: str, i: int) -> int:
 _GLUED_DASH = re.compile(r"(?<=[\w.,!?…\"”’»)'])(?P<pre>\s*)" + _DASH_CLASS + r"{1,2}(?=\s|\w)")
 
 
-_ANY_DASH = re.compile(_DASH_CLASS)
+# What every dash kept by `find_en_dash_attributions` has before it: white space (the end of `pre`), or, with no white
+# space, a character of `_GLUED_DASH`'s look-behind that is not alphanumeric (\w is alphanumeric or "_").
+_GLUED_DASH_HINT = re.compile(r"[\s_.,!?…\"”’»)'][" + re.escape(DASHES) + "]")
+
+
+def en_dash_clause_possible(text: str) -> bool:
+    """False only when neither `lone_en_attribution` (a dash first, after white space) nor `find_en_dash_attributions`
+    can find anything in `text` (a cheap exact pre-check)."""
+    return _GLUED_DASH_HINT.search(text) is not None or _DASH_RE_START.match(text) is not None
 
 
 def find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
     """Attribution clauses glued to the preceding text with a dash (``…schedules - the statement reads.``,
     ``…," – told Maryna.``). The dash must follow a space, or punctuation (a hyphen inside a word is not one);
     the clause runs to the end of its sentence and must parse as an attribution."""
-    if _ANY_DASH.search(text) is None:
-        return ()  # every `_GLUED_DASH` match holds a dash (most paragraphs have none: skip the cache too)
+    if _GLUED_DASH_HINT.search(text) is None:
+        return ()  # no dash that `_GLUED_DASH` would take (most paragraphs: skip the cache too)
     return _find_en_dash_attributions(text)
 
 
@@ -1112,6 +1122,7 @@ def find_uk_attributions(text: str) -> tuple[UkAttribution, ...]:
 
 
 _DOUBLE_QUOTE_RE = re.compile("[" + re.escape(DOUBLE_QUOTES) + "]")
+DOUBLE_QUOTE_RE = _DOUBLE_QUOTE_RE  # any double quotation mark (`has_double_quotes`; the quotation rules' gate)
 _PAIRED_QUOTE_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")  # the marks double_quote_balanced pairs
 _LOW9_PAIR = re.compile(r"„[^„“”\n]*[“”]")
 _EN_CONTRACTION = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![A-Za-z])")
