@@ -348,3 +348,24 @@ def test_spans_are_sorted_disjoint_and_inside(text):
     kind = classify_residue(text)
     assert kind is None or kind in RESIDUE_KINDS
     assert classify_residue(text) == kind  # deterministic
+
+
+# -- the cheap pre-checks in classify_residue skip only searches that cannot match --------------------------------
+
+_GUARD_WORDS = ["All rights reserved", "ALL RIGHTS RESERVED", "всі права захищені", "Усі права захищено", "при",
+                "використанні", "гіперпосилання", "посилання", "обов'язкове", "link to", "LINK TO", "hyperlink", "is",
+                "required", "when", "using", "ıink", "lİnk", "LINK", "ſ", "K", "12", "views", "👁", "10:30", "05.03.2024",
+                "Updated", "ago", "Source", ":", ".", ",", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GUARD_WORDS), max_size=10).map(" ".join))
+def test_copyright_and_digit_guards_skip_only_non_matches(text: str) -> None:
+    from tqa.text import residue
+
+    expected = residue._COPYRIGHT_ANY.search(text)
+    got = residue._copyright_any(text)
+    assert (got.span() if got else None) == (expected.span() if expected else None)
+    t = text.strip()
+    if not any(c.isdigit() for c in t):
+        assert residue._VIEWS_LINE.match(t) is None and residue._TIMESTAMP_LINE.match(t) is None

@@ -69,16 +69,27 @@ class _StoryIndex:
     def __init__(self, story: AlignedStory) -> None:
         self.pair_of: dict[int, AlignedPair] = {}
         self.residue: set[int] = set()
-        for pair in story.pairs:
-            for seg in pair.target:
-                self.pair_of[seg.paragraph] = pair
-                if pair.residue is not None:
-                    self.residue.add(seg.paragraph)
         # target paragraphs whose pair's source has a Ukrainian attribution (`_first_source_attribution` is not None)
+        self.attributed: set[int] = set()
         find = speech.find_uk_attributions
-        self.attributed: set[int] = {
-            i for i, pair in self.pair_of.items() if any(find(seg.text) for seg in pair.source)
-        }
+        for pair in story.pairs:
+            target = pair.paragraphs.target
+            if not target:
+                continue
+            attributed = False
+            for seg in pair.paragraphs.source:
+                if find(seg.text):
+                    attributed = True
+                    break
+            for seg in target:
+                i = seg.paragraph
+                self.pair_of[i] = pair
+                if pair.residue is not None:
+                    self.residue.add(i)
+                if attributed:
+                    self.attributed.add(i)
+                else:
+                    self.attributed.discard(i)  # (the last pair holding a paragraph decides, as in `pair_of`)
 
     def source_text(self, paragraph: int) -> str:
         pair = self.pair_of.get(paragraph)
@@ -249,10 +260,14 @@ def _source_attributions(pair: AlignedPair) -> list[tuple[Segment, speech.UkAttr
 def _source_attributes(pair: AlignedPair) -> bool:
     """The gate of TQA202/203 (exact): TQA202 needs a Ukrainian attribution in the pair's source; TQA203 too, or,
     for a pair without source, in the previous pair's (such pairs always pass)."""
-    if not pair.source:
+    source = pair.paragraphs.source
+    if not source:
         return True
     find = speech.find_uk_attributions
-    return any(find(seg.text) for seg in pair.source)
+    for seg in source:
+        if find(seg.text):
+            return True
+    return False
 
 
 @register

@@ -45,7 +45,7 @@ _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 
 def _calque_anchor(pair: AlignedPair) -> bool:
-    for seg in pair.target:
+    for seg in pair.paragraphs.target:
         text = seg.text
         if "About " in text or "On " in text or not _INVERTED_TOKENS.isdisjoint(text.split()):
             return True

@@ -25,10 +25,10 @@ def _any_double_quote(pair: AlignedPair) -> bool:
     """The family's gate (exact): TQA701 needs « » or „ in the target, TQA702 an unbalanced target (a target with no
     double quotation mark is balanced), TQA703 a quoted span in the source (« „ “ or "); all are `speech.DOUBLE_QUOTES`."""
     search = speech.DOUBLE_QUOTE_RE.search  # (speech.has_double_quotes)
-    for seg in pair.source:
+    for seg in pair.paragraphs.source:
         if search(seg.text):
             return True
-    for seg in pair.target:
+    for seg in pair.paragraphs.target:
         if search(seg.text):
             return True
     return False

@@ -497,7 +497,7 @@ def _any_cyrillic_or_greek(pair: AlignedPair) -> bool:
     """The family's gate: TQA101/102 look only at target paragraphs with a Cyrillic or Greek letter (`_pieces`),
     TQA103 only at those with a Cyrillic one; a pair whose target has neither yields nothing (exact)."""
     search = CYRILLIC_OR_GREEK.search
-    for seg in pair.target:
+    for seg in pair.paragraphs.target:
         if search(seg.text):
             return True
     return False

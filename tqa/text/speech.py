@@ -32,6 +32,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from tqa.text.fold import LazyPattern
+
 __all__ = [
     "DASHES",
     "DOUBLE_QUOTE_RE",
@@ -668,7 +670,7 @@ _RELAXED_TO_SAID = {"told": "said", "tells": "says", "informs": "reports", "info
 
 # A tail after a comma that is a circumstance of the attribution ("…, citing the Air Force"), not an apposition of
 # its subject ("said Sergei Kulakov, director of the club").
-_CIRCUMSTANCE_TAIL = re.compile(
+_CIRCUMSTANCE_TAIL = LazyPattern(
     r",\s*(?:citing|adding|referring|noting|quoting|saying|stressing|explaining|according|with reference)\b", re.I
 )
 
@@ -855,12 +857,15 @@ _GLUED_DASH = re.compile(r"(?<=[\w.,!?…\"”’»)'])(?P<pre>\s*)" + _DASH_CLA
 
 # What every dash kept by `find_en_dash_attributions` has before it: white space (the end of `pre`), or, with no white
 # space, a character of `_GLUED_DASH`'s look-behind that is not alphanumeric (\w is alphanumeric or "_").
+_ANY_DASH = re.compile(_DASH_CLASS)  # any of `DASHES` (a scan for one character class: the fastest pre-check)
 _GLUED_DASH_HINT = re.compile(r"[\s_.,!?…\"”’»)'][" + re.escape(DASHES) + "]")
 
 
 def en_dash_clause_possible(text: str) -> bool:
     """False only when neither `lone_en_attribution` (a dash first, after white space) nor `find_en_dash_attributions`
     can find anything in `text` (a cheap exact pre-check)."""
+    if _ANY_DASH.search(text) is None:
+        return False  # (most paragraphs: one fast scan)
     return _GLUED_DASH_HINT.search(text) is not None or _DASH_RE_START.match(text) is not None
 
 
@@ -868,7 +873,7 @@ def find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
     """Attribution clauses glued to the preceding text with a dash (``…schedules - the statement reads.``,
     ``…," – told Maryna.``). The dash must follow a space, or punctuation (a hyphen inside a word is not one);
     the clause runs to the end of its sentence and must parse as an attribution."""
-    if _GLUED_DASH_HINT.search(text) is None:
+    if _ANY_DASH.search(text) is None or _GLUED_DASH_HINT.search(text) is None:
         return ()  # no dash that `_GLUED_DASH` would take (most paragraphs: skip the cache too)
     return _find_en_dash_attributions(text)
 
@@ -950,7 +955,7 @@ def _find_en_inline_attributions(text: str) -> tuple[tuple[int, int, EnClause], 
 
 _EN_ATTRIB_WORDS = EN_SPEECH_VERBS - {"point", "points", "pointed", "sum", "sums", "summed", "read", "post",
                                      "share", "agree", "quote"}
-_EN_ATTRIB_RE = re.compile(
+_EN_ATTRIB_RE = LazyPattern(
     r"\b(?:" + "|".join(sorted((re.escape(w) for w in _EN_ATTRIB_WORDS), key=len, reverse=True)) + r")\b"
     r"|\baccording to\b|\bciting\b|\bpointed out\b|\bsummed up\b|\bwent on\b|\bin the words of\b|\bquoting\b"
     r"|\bquoted\b|\breads\b|\bsaying\b|\bnoting\b|\badding\b|\bstressing\b|\bemphasi[sz]ing\b|\bexplaining\b"
@@ -978,7 +983,7 @@ _REPORTING_FORMS = sorted(
         "highlight", "underscore", "conclude", "answer", "reply", "respond", "comment", "remark")),
     key=len, reverse=True,
 )
-_REPORTED_SPEECH = re.compile(
+_REPORTED_SPEECH = LazyPattern(
     r"\baccording to\b|\bin the words of\b"
     r"|\b(?:" + "|".join(_REPORTING_FORMS) + r")\b(?:\s+(?:\w+\s+){0,2}?(?:reporters|journalists|him|her|them|us|"
     r"me|the media|the press))?\s+(?:that|he|she|they|it|we|there|his|her|their|its)\b"
