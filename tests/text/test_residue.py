@@ -355,7 +355,8 @@ def test_spans_are_sorted_disjoint_and_inside(text):
 _GUARD_WORDS = ["All rights reserved", "ALL RIGHTS RESERVED", "всі права захищені", "Усі права захищено", "при",
                 "використанні", "гіперпосилання", "посилання", "обов'язкове", "link to", "LINK TO", "hyperlink", "is",
                 "required", "when", "using", "ıink", "lİnk", "LINK", "ſ", "K", "12", "views", "👁", "10:30", "05.03.2024",
-                "Updated", "ago", "Source", ":", ".", ",", " "]
+                "Updated", "ago", "Source", ":", ".", ",", " ", "$43.230.13", "1.234.56", "Read also:", "See also:",
+                "Читайте також:", "Дивіться також", "read also", "ally02.03.26"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -369,3 +370,8 @@ def test_copyright_and_digit_guards_skip_only_non_matches(text: str) -> None:
     t = text.strip()
     if not any(c.isdigit() for c in t):
         assert residue._VIEWS_LINE.match(t) is None and residue._TIMESTAMP_LINE.match(t) is None
+    for joined in (text, text.replace(" ", "")):
+        if residue._WIDGET_HINT.search(joined) is None:
+            assert residue._WIDGET_NUM.search(joined) is None
+        if residue._READ_ALSO_GLUED_LEAD.search(joined) is None:
+            assert residue._READ_ALSO_GLUED.search(joined) is None

@@ -6,6 +6,7 @@ O'Brien) are never counted as quotation marks.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -206,7 +207,8 @@ def _name_like(text: str, start: int, inner: str) -> bool:
     return _NAMING_NOUN.search(text[max(0, start - 40): start]) is not None
 
 
-def _real_quotes(text: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=4096)  # asked of every quoted source paragraph (sources repeat across targets)
+def _real_quotes(text: str) -> tuple[tuple[int, int, str], ...]:
     """Quoted spans that are quotations rather than names or titles: four words or more (and not after a naming
     noun such as закон, компанія, операція), or followed by a dash attribution."""
     atts = speech.find_uk_attributions(text)
@@ -216,7 +218,7 @@ def _real_quotes(text: str) -> list[tuple[int, int, str]]:
         attributed = any(0 <= a.start - end <= 3 for a in atts)
         if attributed and words or len(words) >= _MIN_QUOTE_WORDS and not _name_like(text, start, inner):
             out.append((start, end, inner))
-    return out
+    return tuple(out)
 
 
 @register

@@ -103,6 +103,7 @@ _VIEWS_TAIL_LABEL = LazyPattern(
 
 # Exchange-rate widget: a rate and its change glued together ("43.23" + "0.13" → "43.230.13").
 _WIDGET_NUM = re.compile(r"(?<![\d.,])[$€£₴]?\d{1,3}\.\d{3}\.\d{2}(?![\d.,])")
+_WIDGET_HINT = re.compile(r"\d\.\d{3}\.\d{2}")  # what every `_WIDGET_NUM` match holds (a fast scan: no look-behind)
 _WIDGET_TOKEN = re.compile(
     r"^(?:[$€£₴]?\d{1,3}\.\d{3}\.\d{2}|[$€£₴]\d{1,3}[.,]\d{2,4}|\d{1,3}[.,]\d{2,4}[$€£₴]?|[+\-−]\d{1,3}[.,]\d{1,4}"
     r"|USD|EUR|GBP|PLN|UAH|CHF|грн\.?|[$€£₴]|[▲▼↑↓/|•])$"
@@ -235,6 +236,9 @@ _READ_ALSO_GLUED = re.compile(
     r"\s*[:：].*$",
     re.S,
 )
+
+# A literal that each label of `_READ_ALSO_GLUED` starts with (keep them in step; the pattern is case-sensitive).
+_READ_ALSO_GLUED_LEAD = re.compile(r"Read |Also read|See also|Читайте |Дивіться також")
 
 _PHOTO = re.compile(
     r"^(?:(?:photo|photos|photograph|image|video|illustration|graphics|infographic|фото|фотографія|світлина|"
@@ -610,7 +614,7 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
         m = _LABEL_TAIL.search(text, tail_from)
         if m and _short_label_value(m.group("value")):
             found.append((m.start(), len(text.rstrip()), _LABEL_TAIL_KINDS[m.group("label").lower()]))
-    if text.count(".") >= 2:  # (a widget number has two dots)
+    if text.count(".") >= 2 and _WIDGET_HINT.search(text):  # (a widget number has two dots, and this shape)
         prev_end = -1
         for m in _WIDGET_NUM.finditer(text):
             # a glued rate+change number counts when it has a currency sign, opens the paragraph or follows another
@@ -621,7 +625,7 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     m = (_SOURCE_TAG_GLUED.search(text) if text.rstrip()[-1:].isdigit() else None) or _source_tag_end(text)
     if m and m.start() > 0:
         found.append((m.start(), m.end(), "source-tag"))
-    if ":" in text:
+    if ":" in text and _READ_ALSO_GLUED_LEAD.search(text):
         m = _READ_ALSO_GLUED.search(text)
         if m and m.start() > 0:
             found.append((m.start(), len(text.rstrip()), "read-also"))
