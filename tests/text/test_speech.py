@@ -378,3 +378,16 @@ def test_dash_precheck_sees_spaced_and_punctuated_dashes_only():
     assert speech.en_dash_clause_possible("schedules - the statement reads.")
     assert not speech.en_dash_clause_possible("a long-term, well-known plan.")
     assert speech.find_en_dash_attributions("schedules - the statement reads.")
+
+
+_ATTRIB_PIECES = ["the minister", "SAID", "said", "Said2", "x_said", "told", "according", "to", "According To",
+                  "pointed out", "in his", "Statement", "per", "cent", "ſaid", "K", "İ", "quoting", "emphasizing",
+                  ":", '"', "“", "‘", "«", " ", ",", ".", "-", "reads", "readS", "in a post", "as put by"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ATTRIB_PIECES), max_size=10).map("".join),
+       st.lists(st.sampled_from(_ATTRIB_PIECES), max_size=10).map(" ".join))
+def test_attribution_search_is_the_pattern_search(glued: str, spaced: str) -> None:
+    for text in (glued, spaced):
+        assert speech._en_attrib_search(text) == (speech._EN_ATTRIB_RE.search(text) is not None)

@@ -32,7 +32,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from tqa.text.fold import LazyPattern
+from tqa.text.fold import LazyPattern, lowered
 
 __all__ = [
     "DASHES",
@@ -965,13 +965,38 @@ _EN_ATTRIB_RE = LazyPattern(
 )
 
 
+# `_EN_ATTRIB_RE` in two parts, for speed (`_en_attrib_search` gives the same answer): its one-word alternatives as a
+# set of lower-case words, and its other alternatives, in lower case, searched in the lower-cased text.
+_EN_ATTRIB_TOKENS = frozenset(_EN_ATTRIB_WORDS) | {
+    "citing", "quoting", "quoted", "reads", "saying", "noting", "adding", "stressing", "emphasising", "emphasizing",
+    "explaining", "writing", "per",
+}
+_EN_ATTRIB_PHRASES = re.compile(
+    r"\baccording to\b|\bpointed out\b|\bsummed up\b|\bwent on\b|\bin the words of\b|\bas put by\b"
+    r"|\bin (?:a|an|his|her|their|its) (?:statement|post|interview|address)\b|[:]\s*[\"“‘']"
+)
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _en_attrib_search(text: str) -> bool:
+    """``_EN_ATTRIB_RE.search(text) is not None``, about twenty times faster. In the lower-cased text (when `lowered`
+    allows it: `tqa.text.fold`) a one-word alternative ``\\bword\\b`` matches exactly where a maximal run of word
+    characters equals the word (the words are all letters); the other alternatives are searched as they are."""
+    low = lowered(text)
+    if low is None:
+        return _EN_ATTRIB_RE.search(text) is not None
+    if not _EN_ATTRIB_TOKENS.isdisjoint(_WORD_RUN.findall(low)):
+        return True
+    return _EN_ATTRIB_PHRASES.search(low) is not None
+
+
 def en_has_attribution(text: str) -> bool:
     """Does the English text attribute speech anywhere outside its quotations (a speech verb, ``according to``,
     ``citing``, a colon before a quote)? Words inside quotation marks are the speaker's, not an attribution
     (``"…is being clarified."`` has no attribution)."""
-    if _EN_ATTRIB_RE.search(text) is None:
+    if not _en_attrib_search(text):
         return False
-    return _EN_ATTRIB_RE.search(mask_quoted(text)) is not None
+    return _en_attrib_search(mask_quoted(text))
 
 
 _REPORTING_FORMS = sorted(
