@@ -375,3 +375,18 @@ def test_copyright_and_digit_guards_skip_only_non_matches(text: str) -> None:
             assert residue._WIDGET_NUM.search(joined) is None
         if residue._READ_ALSO_GLUED_LEAD.search(joined) is None:
             assert residue._READ_ALSO_GLUED.search(joined) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["5", "an", "one", "minutes", "hour", "ago", "AGO", "Ago.", "хвилин", "тому", "ТОМУ.",
+                                 "Updated:", "Оновлено", ".", " ", "(s)", "copyright", "©", "(c)", "(C) ", "Copyright"]),
+                min_size=1, max_size=6).map(" ".join))
+def test_relative_and_copyright_start_guards_skip_only_non_matches(text: str) -> None:
+    from tqa.text import residue
+
+    t = text.strip()
+    if t and not residue._may_be_relative(t):
+        assert residue._RELATIVE_LINE.match(t) is None
+    if t and t[0] not in "©(cC":
+        assert residue._COPYRIGHT_START.match(t) is None
+    assert residue.classify_residue("5 minutes ago") == "timestamp"

@@ -253,7 +253,7 @@ _PHOTO = re.compile(
     r"|фото з відкритих джерел|photo from open sources|фото з соцмереж|photos? from social (?:networks|media))",
     re.I,
 )
-_COPYRIGHT_START = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.I)
+_COPYRIGHT_START = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.I)  # (starts with one of "©(cC")
 _COPYRIGHT_ANY = re.compile(
     r"all rights reserved|(?:всі|усі) права захищен[іо]|"
     r"при (?:використанні|цитуванні|передруку)\b.{0,120}\b(?:гіпер)?посилання\b.{0,60}\bобов['’]язков|"
@@ -488,6 +488,13 @@ def _teaser_whole(t: str) -> bool:
     return not re.search(rf"[{re.escape(_SENTENCE_END)}][\"»”’)]*\s*[{_UC}]", head)
 
 
+def _may_be_relative(t: str) -> bool:
+    """False only where `_RELATIVE_LINE` cannot match the stripped line `t`: its matches end with "ago" or "тому" and
+    an optional period, and IGNORECASE matches no other character to o or у (`tqa.text.fold`)."""
+    end = t[:-1] if t.endswith(".") else t
+    return end[-1:] in ("o", "O", "у", "У")
+
+
 @functools.lru_cache(maxsize=8192)
 def classify_residue(text: str) -> str | None:
     """The residue kind of a whole paragraph (one of `RESIDUE_KINDS`), or None for story text.
@@ -502,12 +509,12 @@ def classify_residue(text: str) -> str | None:
     if norm.rstrip(".,:;") in _LEAD_INS:  # is_lead_in(t), keeping its normal form for the tests below
         return None
     n_words = len(t.split())
-    if len(t) <= 80 and _HAS_DIGIT.search(t) and _is_widget(t):
-        return "exchange-rate-widget"
     has_digit = _HAS_DIGIT.search(t) is not None  # every match of _VIEWS_LINE and _TIMESTAMP_LINE holds a digit
+    if len(t) <= 80 and has_digit and _is_widget(t):
+        return "exchange-rate-widget"
     if has_digit and _VIEWS_LINE.match(t):
         return "view-counter"
-    if has_digit and _TIMESTAMP_LINE.match(t) or _RELATIVE_LINE.match(t):
+    if has_digit and _TIMESTAMP_LINE.match(t) or _may_be_relative(t) and _RELATIVE_LINE.match(t):
         return "timestamp"
     if n_words <= 8 and (_DATELINE.match(t) or _DATELINE_SLASH.match(t)):
         return "dateline"
@@ -517,7 +524,7 @@ def classify_residue(text: str) -> str | None:
         return "read-also"
     if n_words <= 30 and _PHOTO.match(t):
         return "photo-credit"
-    if (n_words <= 60 and _COPYRIGHT_START.match(t)) or (n_words <= 30 and _copyright_any(t)):
+    if (n_words <= 60 and t[0] in "©(cC" and _COPYRIGHT_START.match(t)) or (n_words <= 30 and _copyright_any(t)):
         return "copyright"
     if n_words <= 30 and (_SOCIAL.match(t) or n_words <= 10 and _is_social_tokens(t)):
         return "social-prompt"
@@ -536,7 +543,7 @@ def classify_residue(text: str) -> str | None:
         if "," in t:
             if _DATELINE_COMMA.match(t):
                 return "dateline"
-            if _HAS_DIGIT.search(t) and _PLACE_STAMP.match(t):
+            if has_digit and _PLACE_STAMP.match(t):
                 return "timestamp"
         if (n_words <= 3 or "/" in t) and _PHOTO_BARE.match(t):
             return "photo-credit"
