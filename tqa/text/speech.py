@@ -1211,6 +1211,7 @@ def _straight_direction(text: str, i: int) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=8192)  # asked of every quoted source paragraph (sources repeat across targets)
 def double_quote_balanced(text: str) -> bool:
     """True when every double quotation mark of `text` is paired: every closing mark follows an opening one and all
     are closed (a straight quote's direction is read from its context: ``: "Ми`` opens, ``кидають",`` closes);
