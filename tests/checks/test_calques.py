@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tqa.testing import apply_fix
 from tqa.testing import findings_of as findings
@@ -209,3 +211,43 @@ def test_according_to_idiomatic(target):
 def test_dash_headline_fix_adds_the_article_english_needs(source, target, fixed):
     (f,) = findings(source, target, "TQA603")
     assert apply_fix(target, f) == fixed
+
+
+# -- the family's gate ---------------------------------------------------------------------------------------------
+
+_GATE_WORDS = ["The missile", "was intercepted", ",", ";", '"', "”", ".", "reports", "writes", "informs", "points out",
+               "says", "UNN", "About this", "On it", "with reference to", "With a link to", "with links to",
+               "according to the information of", "According to the data of", "the ISW", "-", "–", "—", "media",
+               "Putin can only offer support", "think", "bank", "\n"]
+
+
+def _gate_pair(text: str):
+    from tqa.model import AlignedPair, Alignment, Segment, Span
+
+    seg = Segment("target", 0, None, text, Span(1, 1, 1, 1 + len(text), text, 0, len(text)))
+    return AlignedPair(0, Alignment((), (seg,)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_WORDS), min_size=1, max_size=10).map(" ".join))
+def test_calque_gate_rejects_only_texts_no_pattern_matches(text: str) -> None:
+    from tqa.checks import calques
+
+    if calques._calque_anchor(_gate_pair(text)):
+        return
+    assert calques._INVERTED.search(text) is None
+    assert "About " not in text and "On " not in text
+    assert calques._WITH_REFERENCE.search(text) is None
+    assert calques._ACCORDING_OF.search(text) is None
+    stripped = text.rstrip()
+    assert calques._FINAL_PUNCT.search(stripped) or calques._HEADLINE_TAIL.search(stripped) is None
+
+
+def test_calque_gate_lets_through_each_anchor():
+    from tqa.checks import calques
+
+    for text in ["The missile was intercepted, reports UNN.", "About this informs the General Staff.",
+                 "He wrote with reference to sources.", "According to the data of the bureau, it rose.",
+                 "Putin can only offer support to Iran - media"]:
+        assert calques._calque_anchor(_gate_pair(text)), text
+    assert not calques._calque_anchor(_gate_pair("The missile was intercepted over Kyiv, UNN reports."))

@@ -58,3 +58,23 @@ _CHARS = st.sampled_from(
 @given(st.lists(_CHARS, max_size=30).map("".join), st.sampled_from(PATTERNS))
 def test_same_matches_on_any_text(text: str, rx: re.Pattern[str]) -> None:
     assert _spans(FoldedPattern(rx).finditer(text)) == _spans(rx.finditer(text))
+
+
+# -- LazyPattern ---------------------------------------------------------------------------------------------------
+
+
+def test_lazy_pattern_compiles_on_first_use_and_matches_like_re():
+    from tqa.text.fold import LazyPattern
+
+    lazy = LazyPattern(r"(?P<n>\d+)\s*views?", re.IGNORECASE)
+    assert lazy._compiled is None  # nothing compiled at definition
+    eager = re.compile(lazy.pattern, lazy.flags)
+    text = "12 Views • 3 view, none here, 45views"
+    assert lazy.search(text).span() == eager.search(text).span()
+    assert lazy._compiled is not None
+    assert lazy.match(text).group("n") == "12"
+    assert lazy.match("x 12 views") is None
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in eager.finditer(text)]
+    assert lazy.findall(text) == eager.findall(text) == ["12", "3", "45"]
+    assert lazy.sub("#", text) == eager.sub("#", text)
+    assert lazy.fullmatch("7 views") is not None and lazy.fullmatch("7 views!") is None

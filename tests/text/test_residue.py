@@ -348,3 +348,45 @@ def test_spans_are_sorted_disjoint_and_inside(text):
     kind = classify_residue(text)
     assert kind is None or kind in RESIDUE_KINDS
     assert classify_residue(text) == kind  # deterministic
+
+
+# -- the cheap pre-checks in classify_residue skip only searches that cannot match --------------------------------
+
+_GUARD_WORDS = ["All rights reserved", "ALL RIGHTS RESERVED", "всі права захищені", "Усі права захищено", "при",
+                "використанні", "гіперпосилання", "посилання", "обов'язкове", "link to", "LINK TO", "hyperlink", "is",
+                "required", "when", "using", "ıink", "lİnk", "LINK", "ſ", "K", "12", "views", "👁", "10:30", "05.03.2024",
+                "Updated", "ago", "Source", ":", ".", ",", " ", "$43.230.13", "1.234.56", "Read also:", "See also:",
+                "Читайте також:", "Дивіться також", "read also", "ally02.03.26"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GUARD_WORDS), max_size=10).map(" ".join))
+def test_copyright_and_digit_guards_skip_only_non_matches(text: str) -> None:
+    from tqa.text import residue
+
+    expected = residue._COPYRIGHT_ANY.search(text)
+    got = residue._copyright_any(text)
+    assert (got.span() if got else None) == (expected.span() if expected else None)
+    t = text.strip()
+    if not any(c.isdigit() for c in t):
+        assert residue._VIEWS_LINE.match(t) is None and residue._TIMESTAMP_LINE.match(t) is None
+    for joined in (text, text.replace(" ", "")):
+        if residue._WIDGET_HINT.search(joined) is None:
+            assert residue._WIDGET_NUM.search(joined) is None
+        if residue._READ_ALSO_GLUED_LEAD.search(joined) is None:
+            assert residue._READ_ALSO_GLUED.search(joined) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["5", "an", "one", "minutes", "hour", "ago", "AGO", "Ago.", "хвилин", "тому", "ТОМУ.",
+                                 "Updated:", "Оновлено", ".", " ", "(s)", "copyright", "©", "(c)", "(C) ", "Copyright"]),
+                min_size=1, max_size=6).map(" ".join))
+def test_relative_and_copyright_start_guards_skip_only_non_matches(text: str) -> None:
+    from tqa.text import residue
+
+    t = text.strip()
+    if t and not residue._may_be_relative(t):
+        assert residue._RELATIVE_LINE.match(t) is None
+    if t and t[0] not in "©(cC":
+        assert residue._COPYRIGHT_START.match(t) is None
+    assert residue.classify_residue("5 minutes ago") == "timestamp"

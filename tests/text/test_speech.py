@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tqa.text import speech
 
@@ -352,3 +354,40 @@ def test_en_official_speaker_categories_and_compatibility():
     assert not speech.speaker_categories_compatible("head", "mayor")
     assert not speech.speaker_categories_compatible("police", "court")
     assert speech.uk_speaker_categories("начальник Харківської ОВА") == {"head", "administration"}
+
+
+# -- the cheap pre-checks skip only texts where nothing can be found ------------------------------------------------
+
+_PIECES = ["The minister said", " - ", " – ", "—", "-", "long-term", ', "', '," ', '." ', "”", "’", "'", " writes",
+           " the publication writes.", " said Maryna.", "«", "»", ".", ",", " ", "\n", "_-", "!-", "analysts note"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
+def test_dash_and_inline_prechecks_change_nothing(text: str) -> None:
+    assert speech.find_en_dash_attributions(text) == speech._find_en_dash_attributions.__wrapped__(text)
+    assert speech.find_en_inline_attributions(text) == speech._find_en_inline_attributions.__wrapped__(text)
+    if not speech.en_dash_clause_possible(text):
+        assert speech.lone_en_attribution(text) is None
+        assert speech._find_en_dash_attributions.__wrapped__(text) == ()
+
+
+def test_dash_precheck_sees_spaced_and_punctuated_dashes_only():
+    assert speech.en_dash_clause_possible("- the publication writes.")
+    assert speech.en_dash_clause_possible("...them,\"– said Maryna.")
+    assert speech.en_dash_clause_possible("schedules - the statement reads.")
+    assert not speech.en_dash_clause_possible("a long-term, well-known plan.")
+    assert speech.find_en_dash_attributions("schedules - the statement reads.")
+
+
+_ATTRIB_PIECES = ["the minister", "SAID", "said", "Said2", "x_said", "told", "according", "to", "According To",
+                  "pointed out", "in his", "Statement", "per", "cent", "ſaid", "K", "İ", "quoting", "emphasizing",
+                  ":", '"', "“", "‘", "«", " ", ",", ".", "-", "reads", "readS", "in a post", "as put by"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ATTRIB_PIECES), max_size=10).map("".join),
+       st.lists(st.sampled_from(_ATTRIB_PIECES), max_size=10).map(" ".join))
+def test_attribution_search_is_the_pattern_search(glued: str, spaced: str) -> None:
+    for text in (glued, spaced):
+        assert speech._en_attrib_search(text) == (speech._EN_ATTRIB_RE.search(text) is not None)

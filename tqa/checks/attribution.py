@@ -69,11 +69,27 @@ class _StoryIndex:
     def __init__(self, story: AlignedStory) -> None:
         self.pair_of: dict[int, AlignedPair] = {}
         self.residue: set[int] = set()
+        # target paragraphs whose pair's source has a Ukrainian attribution (`_first_source_attribution` is not None)
+        self.attributed: set[int] = set()
+        find = speech.find_uk_attributions
         for pair in story.pairs:
-            for seg in pair.target:
-                self.pair_of[seg.paragraph] = pair
+            target = pair.paragraphs.target
+            if not target:
+                continue
+            attributed = False
+            for seg in pair.paragraphs.source:
+                if find(seg.text):
+                    attributed = True
+                    break
+            for seg in target:
+                i = seg.paragraph
+                self.pair_of[i] = pair
                 if pair.residue is not None:
-                    self.residue.add(seg.paragraph)
+                    self.residue.add(i)
+                if attributed:
+                    self.attributed.add(i)
+                else:
+                    self.attributed.discard(i)  # (the last pair holding a paragraph decides, as in `pair_of`)
 
     def source_text(self, paragraph: int) -> str:
         pair = self.pair_of.get(paragraph)
@@ -112,8 +128,17 @@ class DetachedAttribution(Rule):
         target = story.story.target
         style = speech.english_quote_style(target.text)
         previous: Segment | None = None
+        attributed = index.attributed
+        dash_clause_possible = speech.en_dash_clause_possible
         for para in target.paragraphs:
             if para.paragraph in index.residue or not para.text.strip():
+                continue
+            if not dash_clause_possible(para.text) and (
+                previous is None or para.paragraph not in attributed and previous.paragraph not in attributed
+            ):
+                # exact: a lone attribution and a glued one both need a dash (`en_dash_clause_possible`); one without
+                # a dash needs a source attribution in this pair or the previous one (`_detached_without_dash`)
+                previous = para
                 continue
             clause = speech.lone_en_attribution(para.text)
             if clause is None and previous is not None and _detached_without_dash(para, previous, index):
@@ -196,8 +221,8 @@ def _detached_without_dash(para: Segment, previous: Segment, index: _StoryIndex)
     # The source test comes first: both tests are pure and their conjunction is the same in either order, but the
     # source one is cheap (Ukrainian attributions are cached by text, and most pairs have none) while the English
     # clause parser is not.
-    if _first_source_attribution(index, para) is None and _first_source_attribution(index, previous) is None:
-        return False
+    if para.paragraph not in index.attributed and previous.paragraph not in index.attributed:
+        return False  # (both `_first_source_attribution` would be None)
     if speech.bare_en_attribution(para.text) is None:
         return False
     if _CLOSING_QUOTE_END.search(previous.text):
@@ -232,6 +257,19 @@ def _source_attributions(pair: AlignedPair) -> list[tuple[Segment, speech.UkAttr
     return [(seg, att) for seg in pair.source for att in speech.find_uk_attributions(seg.text)]
 
 
+def _source_attributes(pair: AlignedPair) -> bool:
+    """The gate of TQA202/203 (exact): TQA202 needs a Ukrainian attribution in the pair's source; TQA203 too, or,
+    for a pair without source, in the previous pair's (such pairs always pass)."""
+    source = pair.paragraphs.source
+    if not source:
+        return True
+    find = speech.find_uk_attributions
+    for seg in source:
+        if find(seg.text):
+            return True
+    return False
+
+
 @register
 class AttributionMissing(Rule):
     """## What it does
@@ -253,6 +291,8 @@ class AttributionMissing(Rule):
     name = "attribution-missing"
     category = "attribution"
     severity = Severity.ERROR
+
+    gate = staticmethod(_source_attributes)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         if not pair.source or not pair.target:
@@ -314,6 +354,8 @@ class AttributionSpeaker(Rule):
     name = "attribution-speaker"
     category = "attribution"
     severity = Severity.WARNING
+
+    gate = staticmethod(_source_attributes)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         clauses = _target_clauses(pair)

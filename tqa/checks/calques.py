@@ -32,6 +32,33 @@ _INVERTED = re.compile(
 )
 
 
+# The family's gate (exact): cheap necessary conditions for each pattern in a target paragraph, then the pattern.
+# TQA601: "About "/"On " (`_about_this`), or one of `_INVERTED_VERBS` as a whole white-space-delimited token
+# (`_INVERTED` puts white space before and after it; str.split and \s agree on white space); TQA602 and TQA604: their
+# own patterns, tried only when the lower-cased text holds "reference" or "nk" (link), or "accord" (letters whose
+# re.IGNORECASE matches are exactly their ASCII cases); TQA603: a paragraph without final punctuation (`_FINAL_PUNCT`)
+# holding a dash between spaces (the start of `_HEADLINE_TAIL`).
+_INVERTED_TOKENS = frozenset(_INVERTED_VERBS.replace("points out", "points").split("|"))
+_FINAL_PUNCT = re.compile(r"[.!?…:;,\"”’)]$")  # TQA603: headlines carry none
+_FINAL_CHARS = frozenset(".!?…:;,\"”’)")  # the same test on rstripped text: its last character is one of these
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def _calque_anchor(pair: AlignedPair) -> bool:
+    for seg in pair.paragraphs.target:
+        text = seg.text
+        if "About " in text or "On " in text or not _INVERTED_TOKENS.isdisjoint(text.split()):
+            return True
+        low = text.lower()
+        if ("reference" in low or "nk" in low) and _WITH_REFERENCE.search(text):
+            return True
+        if "accord" in low and _ACCORDING_OF.search(text):
+            return True
+        if text.rstrip()[-1:] not in _FINAL_CHARS and _SPACED_DASH.search(text):
+            return True
+    return False
+
+
 @register
 class InvertedAttribution(Rule):
     """## What it does
@@ -53,6 +80,8 @@ class InvertedAttribution(Rule):
     name = "inverted-attribution"
     category = "terminology"
     severity = Severity.WARNING
+
+    gate = staticmethod(_calque_anchor)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         for seg in pair.target:
@@ -146,6 +175,8 @@ class WithReferenceTo(Rule):
     category = "terminology"
     severity = Severity.WARNING
 
+    gate = staticmethod(_calque_anchor)
+
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         hits = [(seg, m) for seg in pair.target for m in _WITH_REFERENCE.finditer(seg.text)]
         if not hits:
@@ -221,10 +252,12 @@ class DashHeadlineAttribution(Rule):
     category = "terminology"
     severity = Severity.WARNING
 
+    gate = staticmethod(_calque_anchor)
+
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         for seg in pair.target:
             text = seg.text.rstrip()
-            if re.search(r"[.!?…:;,\"”’)]$", text):
+            if _FINAL_PUNCT.search(text):
                 continue  # headlines carry no final punctuation
             m = _HEADLINE_TAIL.search(text)
             if not m:
@@ -262,6 +295,7 @@ _ACCORDING_OF = re.compile(
 _ADJ_OK = re.compile(r"^(?:latest|preliminary|updated|official|new|recent|operational|initial|final|current)$", re.I)
 
 
+
 @register
 class AccordingToTheInformationOf(Rule):
     """## What it does
@@ -282,6 +316,8 @@ class AccordingToTheInformationOf(Rule):
     name = "according-to-the-information-of"
     category = "terminology"
     severity = Severity.WARNING
+
+    gate = staticmethod(_calque_anchor)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         for seg in pair.target:

@@ -6,6 +6,7 @@ O'Brien) are never counted as quotation marks.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -19,6 +20,19 @@ __all__ = ["QuotationMarksDropped", "UkrainianQuotationMarks", "UnbalancedQuotat
 
 _ANGLE_SPAN = re.compile(r"«([^«»]*(?:«[^«»]*»[^«»]*)*)»|„([^„“”\n]*)([“”])")
 _ANY_FOREIGN = re.compile(r"[«»„]")
+
+
+def _any_double_quote(pair: AlignedPair) -> bool:
+    """The family's gate (exact): TQA701 needs « » or „ in the target, TQA702 an unbalanced target (a target with no
+    double quotation mark is balanced), TQA703 a quoted span in the source (« „ “ or "); all are `speech.DOUBLE_QUOTES`."""
+    search = speech.DOUBLE_QUOTE_RE.search  # (speech.has_double_quotes)
+    for seg in pair.paragraphs.source:
+        if search(seg.text):
+            return True
+    for seg in pair.paragraphs.target:
+        if search(seg.text):
+            return True
+    return False
 
 
 def _english_quoted(inner: str, open_q: str, close_q: str) -> str:
@@ -49,6 +63,8 @@ class UkrainianQuotationMarks(Rule):
     name = "ukrainian-quotation-marks"
     category = "typography"
     severity = Severity.WARNING
+
+    gate = staticmethod(_any_double_quote)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         for seg in pair.target:
@@ -134,6 +150,8 @@ class UnbalancedQuotationMarks(Rule):
     category = "typography"
     severity = Severity.WARNING
 
+    gate = staticmethod(_any_double_quote)
+
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         if not pair.source or not pair.target:
             return
@@ -189,7 +207,8 @@ def _name_like(text: str, start: int, inner: str) -> bool:
     return _NAMING_NOUN.search(text[max(0, start - 40): start]) is not None
 
 
-def _real_quotes(text: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=4096)  # asked of every quoted source paragraph (sources repeat across targets)
+def _real_quotes(text: str) -> tuple[tuple[int, int, str], ...]:
     """Quoted spans that are quotations rather than names or titles: four words or more (and not after a naming
     noun such as закон, компанія, операція), or followed by a dash attribution."""
     atts = speech.find_uk_attributions(text)
@@ -199,7 +218,7 @@ def _real_quotes(text: str) -> list[tuple[int, int, str]]:
         attributed = any(0 <= a.start - end <= 3 for a in atts)
         if attributed and words or len(words) >= _MIN_QUOTE_WORDS and not _name_like(text, start, inner):
             out.append((start, end, inner))
-    return out
+    return tuple(out)
 
 
 @register
@@ -223,6 +242,8 @@ class QuotationMarksDropped(Rule):
     name = "quotation-marks-dropped"
     category = "typography"
     severity = Severity.WARNING
+
+    gate = staticmethod(_any_double_quote)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         if not pair.source or not pair.target:

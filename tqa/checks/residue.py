@@ -17,12 +17,12 @@ residue never counts as an omitted or added paragraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from tqa.checks.base import Context, Rule, register
 from tqa.model import AlignedPair, AlignedStory, Finding, Fix, Segment, Severity
-from tqa.text.residue import classify_residue, is_lead_in, looks_title_like, residue_spans
+from tqa.text.residue import _spans, classify_residue, is_lead_in, looks_title_like, residue_spans
 
 __all__ = [
     "CreditLine",
@@ -248,9 +248,13 @@ def _compute(story: AlignedStory) -> StoryResidue:
     for p in tgt_doc.paragraphs:
         k = kinds_tgt.get(p.paragraph)
         if k is None or k == "teaser":
-            sp = tuple(residue_spans(p.text))
+            sp = _spans(p.text)  # residue_spans(p.text) as the cached tuple (no list copy)
             if sp:
                 spans_tgt[p.paragraph] = sp
+
+    if not kinds_tgt and not spans_tgt:
+        # no residue in the target: nothing below can be mirrored (both loops run over target residue only)
+        return StoryResidue(kinds_src, kinds_tgt, spans_tgt, frozenset(), frozenset(), repeats)
 
     # mirrored residue: the source has the same kind in the same pair, or (document mode) at least as many
     pair_of_tgt: dict[int, AlignedPair] = {}
@@ -262,13 +266,14 @@ def _compute(story: AlignedStory) -> StoryResidue:
         src_count[k] = src_count.get(k, 0) + 1
     src_span_count: dict[str, int] = {}
     src_span_kinds_by_para: dict[int, set[str]] = {}
-    for p in src_doc.paragraphs:
-        ks = {k for _s, _e, k in residue_spans(p.text)}
-        if p.paragraph in kinds_src:
-            ks.add(kinds_src[p.paragraph])
-        src_span_kinds_by_para[p.paragraph] = ks
-        for _s, _e, k in residue_spans(p.text):
-            src_span_count[k] = src_span_count.get(k, 0) + 1
+    if spans_tgt:  # (only the glued-span loop below reads these)
+        for p in src_doc.paragraphs:
+            ks = {k for _s, _e, k in residue_spans(p.text)}
+            if p.paragraph in kinds_src:
+                ks.add(kinds_src[p.paragraph])
+            src_span_kinds_by_para[p.paragraph] = ks
+            for _s, _e, k in residue_spans(p.text):
+                src_span_count[k] = src_span_count.get(k, 0) + 1
 
     mirrored: set[int] = set()
     seen_kind: dict[str, int] = {}
@@ -317,8 +322,13 @@ class _WholeParagraphRule(Rule):
     def _wanted(self, kind: str, seg: Segment, facts: StoryResidue) -> bool:
         return kind in self.kinds
 
-    def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
+    def check(self, pair: AlignedPair, ctx: Context) -> Iterable[Finding]:
         facts = story_residue(ctx.story)
+        if not facts.target:
+            return ()  # no whole-paragraph residue in this story (most stories): nothing to report
+        return self._check(pair, facts)
+
+    def _check(self, pair: AlignedPair, facts: StoryResidue) -> Iterator[Finding]:
         for seg in pair.target:
             kind = facts.target_kind(seg)
             if kind is None or not self._wanted(kind, seg, facts):
@@ -408,8 +418,13 @@ class GluedResidue(Rule):
     severity = Severity.WARNING
     on_residue = True
 
-    def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
+    def check(self, pair: AlignedPair, ctx: Context) -> Iterable[Finding]:
         facts = story_residue(ctx.story)
+        if not facts.target_spans:
+            return ()  # no glued residue in this story: nothing to report
+        return self._check(pair, facts)
+
+    def _check(self, pair: AlignedPair, facts: StoryResidue) -> Iterator[Finding]:
         for seg in pair.target:
             spans = facts.target_spans.get(seg.paragraph, ())
             whole = facts.target_kind(seg)

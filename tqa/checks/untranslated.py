@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from tqa.checks.base import Context, Rule, register
 from tqa.model import AlignedPair, AlignedStory, Finding, Fix, Segment, Severity
 from tqa.text.script import (
+    CYRILLIC_OR_GREEK,
     GREEK_LOOKALIKES,
     LANGUAGE_NAMES,
     LOOKALIKES,
@@ -492,6 +493,16 @@ def _pieces(pair: AlignedPair, ctx: Context) -> Iterator[tuple[Segment, Cyrillic
             yield seg, piece
 
 
+def _any_cyrillic_or_greek(pair: AlignedPair) -> bool:
+    """The family's gate: TQA101/102 look only at target paragraphs with a Cyrillic or Greek letter (`_pieces`),
+    TQA103 only at those with a Cyrillic one; a pair whose target has neither yields nothing (exact)."""
+    search = CYRILLIC_OR_GREEK.search
+    for seg in pair.paragraphs.target:
+        if search(seg.text):
+            return True
+    return False
+
+
 # -- the rules -----------------------------------------------------------------------------------------------------
 
 
@@ -523,6 +534,8 @@ class UntranslatedCyrillic(Rule):
     name = "untranslated-cyrillic"
     category = "untranslated"
     severity = Severity.ERROR
+
+    gate = staticmethod(_any_cyrillic_or_greek)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         for seg, piece in _pieces(pair, ctx):
@@ -589,6 +602,8 @@ class CyrillicLookalike(Rule):
     category = "untranslated"
     severity = Severity.ERROR
 
+    gate = staticmethod(_any_cyrillic_or_greek)
+
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         for seg, piece in _pieces(pair, ctx):
             if piece.kind != "lookalike":
@@ -635,6 +650,8 @@ class UntranslatedParagraph(Rule):
     name = "untranslated-paragraph"
     category = "untranslated"
     severity = Severity.ERROR
+
+    gate = staticmethod(_any_cyrillic_or_greek)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterator[Finding]:
         segs = [seg for seg in pair.target if has_cyrillic(seg.text)]

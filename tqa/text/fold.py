@@ -8,6 +8,8 @@ letter other than their own lower case (and İ, the only character whose lower c
 offsets). For those rare texts `lowered` returns None and the IGNORECASE pattern is used.
 (Found by comparing ``re.fullmatch(p, c, re.I)`` with ``c.lower() == p`` for every letter p and character c; lower
 case also keeps every character a word character or not, so ``\\b`` and ``\\w`` see the same text.)
+
+Also here: `LazyPattern`, a pattern compiled on first use (for big patterns only rare paths need: start-up time).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["FoldedPattern", "lowered"]
+__all__ = ["FoldedPattern", "LazyPattern", "lowered"]
 
 _SPECIAL = re.compile("[\u0130\u0131\u017f\u1c80-\u1c86\u212a]")
 
@@ -47,3 +49,39 @@ class FoldedPattern:
         if low is ...:
             low = lowered(text)
         return self.icase.finditer(text) if low is None else self.folded.finditer(low)
+
+
+class LazyPattern:
+    """``re.compile(pattern, flags)`` on first use: the same methods and results, without the compile at import (for
+    big module-level patterns that only rare paths use)."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        c = self._compiled
+        if c is None:
+            c = self._compiled = re.compile(self.pattern, self.flags)
+        return c
+
+    def search(self, *args, **kwargs) -> re.Match[str] | None:
+        return self.compiled().search(*args, **kwargs)
+
+    def match(self, *args, **kwargs) -> re.Match[str] | None:
+        return self.compiled().match(*args, **kwargs)
+
+    def fullmatch(self, *args, **kwargs) -> re.Match[str] | None:
+        return self.compiled().fullmatch(*args, **kwargs)
+
+    def finditer(self, *args, **kwargs) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(*args, **kwargs)
+
+    def findall(self, *args, **kwargs) -> list:
+        return self.compiled().findall(*args, **kwargs)
+
+    def sub(self, *args, **kwargs) -> str:
+        return self.compiled().sub(*args, **kwargs)

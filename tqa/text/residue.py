@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tqa.text.fold import FoldedPattern
+from tqa.text.fold import FoldedPattern, LazyPattern, lowered
 from tqa.text.months import UK_MONTHS_GENITIVE
 
 __all__ = [
@@ -84,25 +84,26 @@ _VIEWS_TAIL = rf"\s*[•·|]\s*{_NUM}\s*{_VIEWS_WORD}"
 
 # A related-news teaser's stamp: date and time in either order ("02.03.26, 15:55", "14:05, 10.04.2026"), optionally
 # the view count ("02.03.26, 15:55 • 5350 views").
-_TEASER_STAMP = re.compile(
+_TEASER_STAMP = LazyPattern(
     rf"(?:(?P<date>{_DATE}\s*,?\s*){_TIME}|{_TIME}(?P<date2>\s*[,|•·]?\s*{_DATE})?)(?P<views>{_VIEWS_TAIL})?", re.I
 )
-_STAMP_WITH_VIEWS = re.compile(rf"(?:{_STAMP}){_VIEWS_TAIL}", re.I)
+_STAMP_WITH_VIEWS = LazyPattern(rf"(?:{_STAMP}){_VIEWS_TAIL}", re.I)
 # A view count: digits, optionally in groups of three ("2 341", "1,204"), or abbreviated ("2.3K").
 _COUNT = r"\d+(?:[.,]\d)?\s?[KkКк](?!\w)|\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d.,])|\d+(?![\d.,])"
 _EYE = r"(?:👁|👀)\ufe0f?"  # the eye emoji, with or without the emoji variation selector
-_INLINE_VIEWS = re.compile(
+_INLINE_VIEWS = LazyPattern(
     rf"[•·|]\s*{_NUM}\s*{_VIEWS_WORD}\b|{_EYE}\s*[:：]?\s*(?:{_COUNT})(?:\s*{_VIEWS_WORD}\b)?"
     rf"|(?<![\d.,])(?:{_COUNT})\s*{_EYE}",
     re.I,
 )
 # "Views: 1,204" after the story's last sentence (no bullet: the label says what the number is).
-_VIEWS_TAIL_LABEL = re.compile(
+_VIEWS_TAIL_LABEL = LazyPattern(
     rf"(?<=[.!?…\"»”’)])\s*(?:views|переглядів|перегляди|просмотров|просмотры)\s*[:：]\s*(?:{_COUNT})\s*$", re.I
 )
 
 # Exchange-rate widget: a rate and its change glued together ("43.23" + "0.13" → "43.230.13").
 _WIDGET_NUM = re.compile(r"(?<![\d.,])[$€£₴]?\d{1,3}\.\d{3}\.\d{2}(?![\d.,])")
+_WIDGET_HINT = re.compile(r"\d\.\d{3}\.\d{2}")  # what every `_WIDGET_NUM` match holds (a fast scan: no look-behind)
 _WIDGET_TOKEN = re.compile(
     r"^(?:[$€£₴]?\d{1,3}\.\d{3}\.\d{2}|[$€£₴]\d{1,3}[.,]\d{2,4}|\d{1,3}[.,]\d{2,4}[$€£₴]?|[+\-−]\d{1,3}[.,]\d{1,4}"
     r"|USD|EUR|GBP|PLN|UAH|CHF|грн\.?|[$€£₴]|[▲▼↑↓/|•])$"
@@ -116,12 +117,12 @@ _AGENCIES = (
 )
 _PLACE = rf"[{_UC}][\w'’.-]*(?:[ -][{_UC}][\w'’.-]*){{0,2}}"
 _DATELINE = re.compile(rf"^{_PLACE}\s*[•·|]\s*(?:{_AGENCIES}|[{_UC}]{{2,8}})$")
-_DATELINE_GLUED = re.compile(rf"^{_PLACE}\s*[•·]\s*{_AGENCIES}(?=\s)\s*")
+_DATELINE_GLUED = LazyPattern(rf"^{_PLACE}\s*[•·]\s*{_AGENCIES}(?=\s)\s*")
 _DATELINE_SLASH = re.compile(rf"^{_PLACE},?\s*(?:{_DATE}\.?\s*)?[/(]\s*{_AGENCIES}\s*[/)]\.?$")
 
 # Page-title source tag at the end of a headline: " - DW - 09.02.2023", " | Ukrinform".
 _OUTLET = rf"[{_UC}][\w.&'’-]*(?:\s+\w[\w.&'’-]*){{0,3}}"
-_SOURCE_TAG_END = re.compile(
+_SOURCE_TAG_END = LazyPattern(
     rf"\s+{_SEP}\s*{_OUTLET}\s*{_SEP}\s*{_DATE_NUM}\s*$|\s*\|\s*{_AGENCIES}\s*$"
     rf"|\s+{_DASH}\s*(?:BBC News Україна|BBC News Ukrainian|DW|Deutsche Welle)\s*$"
 )
@@ -140,7 +141,7 @@ def _source_tag_end(text: str) -> re.Match[str] | None:
 _SOURCE_TAG_LINE = re.compile(rf"^{_SEP}?\s*{_OUTLET}\s*{_SEP}\s*{_DATE_NUM}$|^{_SEP}\s*{_AGENCIES}$")
 # The same tag glued without spaces ("…victims-DW-08.02.2023"): only with a known outlet, since a hyphen inside a
 # word is common; tried before `_SOURCE_TAG_END` so that "…- ISW-DW-09.02.2023" keeps its "- ISW" attribution.
-_SOURCE_TAG_GLUED = re.compile(rf"\s*{_SEP}\s*{_AGENCIES}\s*{_SEP}\s*{_DATE_NUM}\s*$")
+_SOURCE_TAG_GLUED = LazyPattern(rf"\s*{_SEP}\s*{_AGENCIES}\s*{_SEP}\s*{_DATE_NUM}\s*$")
 
 # Bylines and label lines of the page ("Author: Olena Petrenko", "By Olena Petrenko", "Source: Ukrinform",
 # "Tags: war, Russia"). Labels are case-insensitive; names must be capitalised words.
@@ -153,7 +154,7 @@ _BYLINE_LABEL = (
 )
 # "By Olena Petrenko" without a colon: two to four capitalised words that are not a date or a headline's nouns
 # ("By Christmas Day", "By Ukraine's Standards")
-_BY_NOT_NAME = re.compile(
+_BY_NOT_NAME = LazyPattern(
     rf"\b(?:{_MONTHS_EN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day|Days|Year|Years|Week|Month|"
     r"End|Time|Christmas|Easter|Law|Decree|Order|Force|Means|Sea|Land|Air|Road|Rail|Train|Car|Way|Far|All|Any)\b"
     r"|['’]s\b"
@@ -167,10 +168,10 @@ _SOURCE_LABEL = re.compile(
 )
 _AGENCY_LINE = re.compile(rf"^{_AGENCIES}\.?$")
 # The agency with its place, either order ("UNN, Kyiv", "Kyiv, UNN"), or a place with the date and time
-_DATELINE_COMMA = re.compile(rf"^(?:{_AGENCIES}\s*,\s*{_PLACE}|{_PLACE}\s*,\s*{_AGENCIES})\.?$")
-_PLACE_STAMP = re.compile(rf"^{_PLACE}\s*,\s*(?:{_WEEKDAY}\s*,?\s*)?{_STAMP}$", re.I)
+_DATELINE_COMMA = LazyPattern(rf"^(?:{_AGENCIES}\s*,\s*{_PLACE}|{_PLACE}\s*,\s*{_AGENCIES})\.?$")
+_PLACE_STAMP = LazyPattern(rf"^{_PLACE}\s*,\s*(?:{_WEEKDAY}\s*,?\s*)?{_STAMP}$", re.I)
 # The agency's own domain alone on a line
-_AGENCY_DOMAIN = re.compile(
+_AGENCY_DOMAIN = LazyPattern(
     r"^(?:https?://)?(?:www\.)?(?:unn|ukrinform|interfax|en\.interfax|unian|pravda|eurointegration|rbc|liga|nv|"
     r"tsn|censor|zn|suspilne|hromadske|espreso)\.(?:com\.ua|ua|net|com|org)(?:/\S*)?$",
     re.I,
@@ -180,7 +181,7 @@ _PHOTO_AGENCIES = (
     r"EPA(?:-EFE)?|EFE|AP(?: Photo)?|AFP(?: Photo)?|Reuters(?: [Pp]hoto)?|dpa|DPA|"
     r"Ukrinform [Pp]hoto|UNIAN [Pp]hoto|Фото Укрінформу|Фото УНІАН)"
 )
-_PHOTO_BARE = re.compile(
+_PHOTO_BARE = LazyPattern(
     rf"^(?:{_NAMES}\s*/\s*)?{_PHOTO_AGENCIES}(?:\s*/\s*(?:{_PHOTO_AGENCIES}|{_NAME}))*\.?$"
 )
 _TAGS = re.compile(r"^(?i:tags|tag|теги|тег|мітки|keywords|ключові слова)\s*[:：]\s*(?P<items>[^.!?…]*)$")
@@ -193,7 +194,7 @@ _PAGE_INFO = re.compile(
     r"|^\d+\s*(?i:comments?|коментар(?:і|ів)?)$|^💬\s*\d+$"
 )
 # A label glued after the story's last sentence ("…of them. Source: Ukrinform", "…attack. Photo: Getty Images").
-_LABEL_TAIL = re.compile(
+_LABEL_TAIL = LazyPattern(
     rf"(?<=[.!?…\"»”’)])\s*(?P<label>(?i:source|sources|джерело|джерела|photo|photos|фото|світлина|"
     rf"authors?|автор|авторка))\s*[:：]\s*(?P<value>[{_UC}0-9«\"“][^\n]{{0,60}}?)\s*$"
 )
@@ -236,6 +237,9 @@ _READ_ALSO_GLUED = re.compile(
     re.S,
 )
 
+# A literal that each label of `_READ_ALSO_GLUED` starts with (keep them in step; the pattern is case-sensitive).
+_READ_ALSO_GLUED_LEAD = re.compile(r"Read |Also read|See also|Читайте |Дивіться також")
+
 _PHOTO = re.compile(
     r"^(?:(?:photo|photos|photograph|image|video|illustration|graphics|infographic|фото|фотографія|світлина|"
     r"відео|ілюстрація|інфографіка|зображення)\s*(?:by|credit|credits|courtesy(?: of)?|source|автор(?:а|ки)?|"
@@ -249,7 +253,7 @@ _PHOTO = re.compile(
     r"|фото з відкритих джерел|photo from open sources|фото з соцмереж|photos? from social (?:networks|media))",
     re.I,
 )
-_COPYRIGHT_START = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.I)
+_COPYRIGHT_START = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.I)  # (starts with one of "©(cC")
 _COPYRIGHT_ANY = re.compile(
     r"all rights reserved|(?:всі|усі) права захищен[іо]|"
     r"при (?:використанні|цитуванні|передруку)\b.{0,120}\b(?:гіпер)?посилання\b.{0,60}\bобов['’]язков|"
@@ -258,6 +262,18 @@ _COPYRIGHT_ANY = re.compile(
     re.I,
 )
 _COPYRIGHT_ANY_FOLDED = FoldedPattern(_COPYRIGHT_ANY)  # the same search, faster (tqa.text.fold)
+
+
+def _copyright_any(text: str) -> re.Match[str] | None:
+    """``_COPYRIGHT_ANY.search(text)``, skipped when the lower-cased text holds none of the literals that its
+    alternatives hold — "link", "rights reserved", "посилання", "права захищен" (keep them in step) — exact: the folded
+    search runs on that same lower-cased text; texts `lowered` refuses take the full search."""
+    low = lowered(text)
+    if low is not None and not (
+        "link" in low or "rights reserved" in low or "посилання" in low or "права захищен" in low
+    ):
+        return None
+    return _COPYRIGHT_ANY_FOLDED.search(text, low)
 _SOCIAL_NETS = (
     r"(?:telegram|телеграм|телеграмі|facebook|фейсбук|фейсбуці|twitter|твіттер|instagram|інстаграм|youtube|ютуб|"
     r"viber|вайбер|whatsapp|tiktok|тікток|google news|linkedin|threads|x\.com)"
@@ -284,8 +300,8 @@ _SHARE = re.compile(
     rf"(?i:(?:on|in|via|у|в)\s+(?:{_SOCIAL_NETS}|x))?\s*[:：]?$"
 )
 # "Found a mistake? Select it and press Ctrl+Enter": an error-report prompt, whatever its wording
-_CTRL_ENTER = re.compile(r"ctrl\s*\+\s*enter", re.I)
-_MISTAKE = re.compile(r"mistake|error|typo|inaccura|помилк|неточн|друкарськ", re.I)
+_CTRL_ENTER = LazyPattern(r"ctrl\s*\+\s*enter", re.I)
+_MISTAKE = LazyPattern(r"mistake|error|typo|inaccura|помилк|неточн|друкарськ", re.I)
 _SOCIAL_TOKENS = frozenset(
     "facebook twitter telegram viber whatsapp instagram youtube tiktok linkedin email e-mail x pinterest reddit "
     "threads share поділитися копіювати скопіювати посилання copy link телеграм фейсбук tweet send надіслати".split()
@@ -472,6 +488,13 @@ def _teaser_whole(t: str) -> bool:
     return not re.search(rf"[{re.escape(_SENTENCE_END)}][\"»”’)]*\s*[{_UC}]", head)
 
 
+def _may_be_relative(t: str) -> bool:
+    """False only where `_RELATIVE_LINE` cannot match the stripped line `t`: its matches end with "ago" or "тому" and
+    an optional period, and IGNORECASE matches no other character to o or у (`tqa.text.fold`)."""
+    end = t[:-1] if t.endswith(".") else t
+    return end[-1:] in ("o", "O", "у", "У")
+
+
 @functools.lru_cache(maxsize=8192)
 def classify_residue(text: str) -> str | None:
     """The residue kind of a whole paragraph (one of `RESIDUE_KINDS`), or None for story text.
@@ -482,14 +505,16 @@ def classify_residue(text: str) -> str | None:
     t = text.strip()
     if not t or len(t) > 400:
         return None
-    if is_lead_in(t):
+    norm = _norm_line(t)
+    if norm.rstrip(".,:;") in _LEAD_INS:  # is_lead_in(t), keeping its normal form for the tests below
         return None
     n_words = len(t.split())
-    if len(t) <= 80 and _HAS_DIGIT.search(t) and _is_widget(t):
+    has_digit = _HAS_DIGIT.search(t) is not None  # every match of _VIEWS_LINE and _TIMESTAMP_LINE holds a digit
+    if len(t) <= 80 and has_digit and _is_widget(t):
         return "exchange-rate-widget"
-    if _VIEWS_LINE.match(t):
+    if has_digit and _VIEWS_LINE.match(t):
         return "view-counter"
-    if _TIMESTAMP_LINE.match(t) or _RELATIVE_LINE.match(t):
+    if has_digit and _TIMESTAMP_LINE.match(t) or _may_be_relative(t) and _RELATIVE_LINE.match(t):
         return "timestamp"
     if n_words <= 8 and (_DATELINE.match(t) or _DATELINE_SLASH.match(t)):
         return "dateline"
@@ -499,7 +524,7 @@ def classify_residue(text: str) -> str | None:
         return "read-also"
     if n_words <= 30 and _PHOTO.match(t):
         return "photo-credit"
-    if (n_words <= 60 and _COPYRIGHT_START.match(t)) or (n_words <= 30 and _COPYRIGHT_ANY_FOLDED.search(t)):
+    if (n_words <= 60 and t[0] in "©(cC" and _COPYRIGHT_START.match(t)) or (n_words <= 30 and _copyright_any(t)):
         return "copyright"
     if n_words <= 30 and (_SOCIAL.match(t) or n_words <= 10 and _is_social_tokens(t)):
         return "social-prompt"
@@ -518,7 +543,7 @@ def classify_residue(text: str) -> str | None:
         if "," in t:
             if _DATELINE_COMMA.match(t):
                 return "dateline"
-            if _HAS_DIGIT.search(t) and _PLACE_STAMP.match(t):
+            if has_digit and _PLACE_STAMP.match(t):
                 return "timestamp"
         if (n_words <= 3 or "/" in t) and _PHOTO_BARE.match(t):
             return "photo-credit"
@@ -528,7 +553,6 @@ def classify_residue(text: str) -> str | None:
         m = _TAGS.match(t)
         if m and all(len(item.split()) <= 4 for item in re.split(r"[,;|•#]", m.group("items"))):
             return "navigation"
-    norm = _norm_line(t)
     if norm in _ADVERTISEMENT:
         return "advertisement"
     if n_words <= 6 and norm in _NAVIGATION:
@@ -597,7 +621,7 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
         m = _LABEL_TAIL.search(text, tail_from)
         if m and _short_label_value(m.group("value")):
             found.append((m.start(), len(text.rstrip()), _LABEL_TAIL_KINDS[m.group("label").lower()]))
-    if text.count(".") >= 2:  # (a widget number has two dots)
+    if text.count(".") >= 2 and _WIDGET_HINT.search(text):  # (a widget number has two dots, and this shape)
         prev_end = -1
         for m in _WIDGET_NUM.finditer(text):
             # a glued rate+change number counts when it has a currency sign, opens the paragraph or follows another
@@ -608,7 +632,7 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     m = (_SOURCE_TAG_GLUED.search(text) if text.rstrip()[-1:].isdigit() else None) or _source_tag_end(text)
     if m and m.start() > 0:
         found.append((m.start(), m.end(), "source-tag"))
-    if ":" in text:
+    if ":" in text and _READ_ALSO_GLUED_LEAD.search(text):
         m = _READ_ALSO_GLUED.search(text)
         if m and m.start() > 0:
             found.append((m.start(), len(text.rstrip()), "read-also"))

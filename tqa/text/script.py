@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = [
+    "CYRILLIC_OR_GREEK",
     "LANGUAGE_NAMES",
     "GREEK_LOOKALIKES",
     "LOOKALIKES",
@@ -73,6 +74,8 @@ GREEK_LOOKALIKES: dict[str, str] = {
 _GREEK_RE = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 _CYR_CLASS = "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f"
+# A Cyrillic or a Greek character: `has_cyrillic(t) or has_greek(t)` in one search (the untranslated rules' gate).
+CYRILLIC_OR_GREEK = re.compile(f"[{_CYR_CLASS}\u0370-\u03ff\u1f00-\u1fff]")
 _CYR_RE = re.compile(f"[{_CYR_CLASS}]")
 _CYR_LETTER_RE = re.compile(f"[{_CYR_CLASS}]", re.UNICODE)
 _LATIN_RE = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
@@ -163,10 +166,24 @@ class ScriptStats:
         return self.cyrillic / self.letters if self.letters else 0.0
 
 
+# `_LATIN_RE` in two parts, counted fast: ASCII letters (bytes.translate) and the rest of its class (a rare scan).
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())  # everything but A-Z a-z
+_NON_ASCII_LATIN_RE = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+
+
+def _count_latin(text: str) -> int:
+    """``len(_LATIN_RE.findall(text))`` (the class matches one character at a time, so it is a count of letters)."""
+    ascii_letters = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+    if text.isascii():
+        return ascii_letters
+    return ascii_letters + len(_NON_ASCII_LATIN_RE.findall(text))
+
+
+@functools.lru_cache(maxsize=64)  # a document's sample is counted by TQA104 and then by detect_language
 def script_stats(text: str) -> ScriptStats:
     cyr = len(_CYR_LETTER_RE.findall(text))
     if not cyr:
-        return ScriptStats(0, len(_LATIN_RE.findall(text)), 0, 0)
+        return ScriptStats(0, _count_latin(text), 0, 0)
     uk = len(_UK_RE.findall(text))
     ru = len(_RU_RE.findall(text))
     for w in _CYR_WORD_RE.findall(text.lower()):
@@ -174,7 +191,7 @@ def script_stats(text: str) -> ScriptStats:
             uk += 1
         elif w in _RU_WORDS:
             ru += 1
-    return ScriptStats(cyr, len(_LATIN_RE.findall(text)), uk, ru)
+    return ScriptStats(cyr, _count_latin(text), uk, ru)
 
 
 def _marks_language(uk: int, ru: int) -> str | None:
@@ -205,7 +222,7 @@ def english_share(text: str) -> tuple[float, int]:
     tokens = _LATIN_WORD_RE.findall(text)
     if not tokens:
         return 0.0, 0
-    hits = sum(1 for t in tokens if t.lower() in _EN_FUNCTION_WORDS)
+    hits = sum(map(_EN_FUNCTION_WORDS.__contains__, map(str.lower, tokens)))  # (one count per token in the set)
     return hits / len(tokens), len(tokens)
 
 
