@@ -105,6 +105,11 @@ def align(
     tres = list(tgt_residue) if tgt_residue is not None else [False] * m
     if width is None:
         width = max(6, (max(n, m) + 19) // 20)
+    if m <= width:
+        # `_band` can then only return the whole matrix (every row's left edge is at most m − 1 − width < 0, its
+        # right edge at least width ≥ m): one full pass, as the loop below would do it
+        result, visited = _run(src, tgt, params, sres, tres, [0] * (n + 1), [m] * (n + 1), extra)
+        return Result(result[0], visited, width, 1, result[1])
     cs, ct = _cumulative(src, sres), _cumulative(tgt, tres)
     cells = 0
     passes = 0
