@@ -83,6 +83,11 @@ class LineIndex:
 
     __slots__ = ("_starts", "first_line")
 
+    @property
+    def starts(self) -> list[int]:
+        """The 0-based offset of every line's first character (do not modify)."""
+        return self._starts
+
     def __init__(self, text: str, first_line: int = 1) -> None:
         starts = [0]
         find = text.find
