@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tqa.align.anchors import features, matched_weight, merge
 
 
@@ -88,3 +90,38 @@ def test_features_are_cached_and_deterministic() -> None:
     t = "Шмигаль заявив, що уряд виділив 3 млрд грн."
     assert features(t, "uk") is features(t, "uk")
     assert features(t, "uk") == features.__wrapped__(t, "uk")
+
+
+# --- fast-path patterns: the same matches as the plain patterns they stand for ------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tqa.align import anchors as _anchors  # noqa: E402
+
+_PLAIN_CAP_WORD = re.compile(r"(?<![^\W\d_'’ʼ])[A-ZÀ-ÖØ-Þ\u0400-\u042f\u0490][^\W\d_]*(?:['’ʼ][^\W\d_]+)*")
+_PLAIN_EN_MONTH = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(w.capitalize() for w in sorted(_anchors._EN_MONTH, key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+_PIECES = st.sampled_from(
+    ["March", "may", "May", "Sept", "SAID", "said", "ſaid", "İ", "K", "according  to", "Zelensky's", "О'Брайєн",
+     "Київ", "ÀÉ", "x", "1", " ", ".", "'", "’", "_", "Ⅻ", "reports", "Reported"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_look_ahead_patterns_find_the_same_matches(text: str) -> None:
+    assert [m.span() for m in _anchors._CAP_WORD.finditer(text)] == [m.span() for m in _PLAIN_CAP_WORD.finditer(text)]
+    assert [m.span() for m in _anchors._EN_MONTH_RE.finditer(text)] == [
+        m.span() for m in _PLAIN_EN_MONTH.finditer(text)
+    ]
+    assert (_anchors._EN_ATTRIBUTION_FOLDED.search(text) is None) == (_anchors._EN_ATTRIBUTION.search(text) is None)
+
+
+def test_look_ahead_patterns_on_examples() -> None:
+    text = "On 5 March, Zelensky's aide said in May: “ſaid” — SAID. Reported by Kyiv Post in September"
+    assert [m.group() for m in _anchors._EN_MONTH_RE.finditer(text)] == ["March", "May", "September"]
+    assert [m.group() for m in _anchors._CAP_WORD.finditer(text)] == [m.group() for m in _PLAIN_CAP_WORD.finditer(text)]
+    assert _anchors._EN_ATTRIBUTION_FOLDED.search("It was SAID.") and not _anchors._EN_ATTRIBUTION_FOLDED.search("x")

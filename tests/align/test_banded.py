@@ -123,3 +123,33 @@ def test_400_paragraph_story_end_to_end() -> None:
     found = {(tuple(s.paragraph for s in p.source), tuple(t.paragraph for t in p.target)) for p in aligned.pairs}
     assert len(gold & found) / len(gold) >= 0.98
     assert [p.index for p in aligned.pairs] == list(range(len(aligned.pairs)))
+
+
+def _general(src, tgt, params):
+    """dp.align's banded loop, whatever the sizes (no full-matrix shortcut)."""
+    n, m = len(src), len(tgt)
+    sres, tres = [False] * n, [False] * m
+    cs, ct = dp._cumulative(src, sres), dp._cumulative(tgt, tres)
+    lo, hi = dp._band(cs, ct, n, m, max(6, (max(n, m) + 19) // 20))
+    (beads, total), cells = dp._run(src, tgt, params, sres, tres, lo, hi)
+    return lo, hi, beads, total, cells
+
+
+def test_small_matrices_take_the_plain_full_pass() -> None:
+    """m ≤ width: the band is the whole matrix, and `_run_plain` finds what `_run` does (beads, costs, cells)."""
+    from tqa.align.cost import SENTENCES
+
+    rng = random.Random(5)
+    pool = [features(t, lang) for _ in range(40) for t, lang in zip(sentence(rng), ("uk", "en"))]
+    pool += [features("12 345", "en"), features("Так.", "uk"), features("", "en")]
+    checked = 0
+    for _ in range(400):
+        src = [rng.choice(pool) for _ in range(rng.randrange(1, 5))]
+        tgt = [rng.choice(pool) for _ in range(rng.randrange(1, 7))]
+        for params in (SENTENCES, PARAGRAPHS):
+            lo, hi, beads, total, cells = _general(src, tgt, params)
+            assert lo == [0] * (len(src) + 1) and hi == [len(tgt)] * (len(src) + 1)
+            result = dp.align(src, tgt, params)
+            assert (result.beads, result.total, result.cells, result.passes) == (beads, total, cells, 1)
+            checked += any(b.kind in ("2-1", "1-2") for b in beads)
+    assert checked  # glued beads were among the answers

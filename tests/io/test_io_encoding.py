@@ -265,3 +265,18 @@ def test_line_reader_any_block_size(tmp_path_factory, lines, crlf, trailing, blo
 def test_code_page_found_after_a_long_ascii_head(codec, uk_plain):
     data = ("Kyiv, March 2 (Ukrinform) - plain ASCII.\n" * 2000 + uk_plain).encode(codec)
     assert decode_bytes(data, "a.txt") == ("Kyiv, March 2 (Ukrinform) - plain ASCII.\n" * 2000 + uk_plain, codec)
+
+
+def test_detection_is_remembered_by_content_and_errors_are_not() -> None:
+    """The same sample gives the same (frozen) answer without decoding it again; errors name each caller's path."""
+    from tqa.io import encoding
+
+    sample = "Київ — столиця.\nKyiv is the capital.\n".encode("cp1251", "replace") * 50
+    first = detect_encoding(sample, "a.txt", complete=False, prefer="uk")
+    assert first == encoding._detect(sample, "a.txt", complete=False, prefer="uk")
+    assert detect_encoding(bytes(bytearray(sample)), "a.txt", complete=False, prefer="uk") is first
+    assert detect_encoding("Київ\n".encode(), "a.txt").name == "utf-8"  # other bytes, other answer
+    for path in ("one.txt", "two.txt"):
+        with pytest.raises(InputError) as exc:
+            detect_encoding(b"\x00\x01\x02\x03binary", path)
+        assert path in str(exc.value)

@@ -80,3 +80,20 @@ def test_documents_are_cached_by_content() -> None:
     c = segment.build_document("x.en.txt", "One. Two.\nThree.", "en", "target", first_line=6)
     assert a is b and a == b
     assert c.paragraphs[0].span.line == 6 and a.paragraphs[0].span.line == 5
+
+
+def test_paragraph_positions_with_given_offsets_in_any_order() -> None:
+    """Given paragraph offsets (record files) are located by walking the line starts; offsets that go back fall
+    back to a search: the spans are those of LineIndex.position either way."""
+    from tqa.model import LineIndex
+    from tqa.text.segment import build_document
+
+    text = "перший рядок\n  другий.\n\nтретій рядок тут\nчетвертий"
+    index = LineIndex(text, 7)
+    offsets = [(0, 6), (15, 22), (24, 30), (2, 12), (41, 50), (31, 40)]
+    doc = build_document("x", text, "uk", "source", first_line=7, paragraphs=offsets)
+    for (start, end), para in zip(offsets, doc.paragraphs):
+        assert para.text == text[start:end]
+        assert (para.span.line, para.span.column) == index.position(start)
+        assert (para.span.end_line, para.span.end_column) == index.position(end)
+        assert (para.span.start, para.span.end) == (start, end)

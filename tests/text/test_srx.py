@@ -80,3 +80,30 @@ _ALPHABET = st.sampled_from(
 @given(st.lists(_ALPHABET, max_size=40).map("".join), st.sampled_from(CODES))
 def test_same_sentences_on_any_text(text: str, code: str) -> None:
     assert srx.sentence_spans(text, code) == tokenize_uk.tokenize_sents_with_spans(text, language_code=code)
+
+
+@pytest.mark.parametrize("code", CODES + ("uk",))
+def test_exception_pieces_rebuild_each_rules_source(code: str) -> None:
+    """Each break rule's exception source is the '|'-join of the pieces of its chain (each piece compiled once)."""
+    rules = srx._Rules(code)
+    assert len(rules.pieces) < len([s for s in rules.exception_source if s])  # later rules share earlier pieces
+    for k, source in enumerate(rules.exception_source):
+        assert "|".join(rules.pieces[i] for i in rules.chain[k]) == source
+
+
+_EXCEPTION_TEXTS = [s for s in SAMPLES if s.strip()] + [
+    "FRITZ!Box is a router. fritz!box too.", "Mr. Smith, Dr. Jones and St. Paul. Ms. Li.", "Ст. Петро, ст. 5. Див. вище.",
+]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_is_break_as_with_the_whole_exception_pattern(code: str) -> None:
+    rules = srx._Rules(code)
+    checked = 0
+    for text in _EXCEPTION_TEXTS:
+        for position in range(len(text) + 1):
+            for k, source in enumerate(rules.exception_source):
+                expected = not source or srx._compile(source).match(text, position) is None
+                assert rules.is_break(k, text, position) == expected, (text, position, k)
+                checked += not expected
+    assert checked  # some exceptions do match

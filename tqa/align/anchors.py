@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from tqa.text.fold import FoldedPattern
 from tqa.text.months import EN_MONTH_NUMBER, UK_MONTH_FORMS
 from tqa.text.speech import uk_speech_verb
 from tqa.text.translit import name_key, transliterate
@@ -192,7 +193,11 @@ _EN_DOTTED = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")  # U.S., U.K., U.
 
 
 # A capitalised word (the capital at the start of the word, not after a letter or an apostrophe).
-_CAP_WORD = re.compile(r"(?<![^\W\d_'’ʼ])[A-ZÀ-ÖØ-Þ\u0400-\u042f\u0490][^\W\d_]*(?:['’ʼ][^\W\d_]+)*")
+# (The leading look-ahead repeats the first letter's class: a necessary condition that lets `re` skip to candidate
+# letters instead of trying the look-behind at every position; the same matches, ~2× faster.)
+_CAP_WORD = re.compile(
+    r"(?=[A-ZÀ-ÖØ-Þ\u0400-\u042f\u0490])(?<![^\W\d_'’ʼ])[A-ZÀ-ÖØ-Þ\u0400-\u042f\u0490][^\W\d_]*(?:['’ʼ][^\W\d_]+)*"
+)
 
 
 def _names(text: str, language: str, out: dict[str, int]) -> None:
@@ -250,7 +255,9 @@ def _cognates(text: str, language: str, out: dict[str, int]) -> None:
 _UK_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_UK_MONTH, key=len, reverse=True)) + r")(?![^\W\d_])",
                           re.I)
 # English month names are capitalised ("may" is a verb).
+# (The leading look-ahead — the names' first letters — is a necessary condition that speeds the scan, as above.)
 _EN_MONTH_RE = re.compile(
+    "(?=[" + "".join(sorted({w.capitalize()[0] for w in _EN_MONTH})) + r"])"
     r"(?<![^\W\d_])(?:" + "|".join(w.capitalize() for w in sorted(_EN_MONTH, key=len, reverse=True)) + r")(?![^\W\d_])"
 )
 
@@ -281,6 +288,8 @@ _EN_ATTRIBUTION = re.compile(
     r"|according\s+to|cited|informs|announced)\b",
     re.I,
 )
+# The same search on the lower-cased text where that is exact (tqa.text.fold): ~3× faster than IGNORECASE.
+_EN_ATTRIBUTION_FOLDED = FoldedPattern(_EN_ATTRIBUTION)
 
 
 _QUESTION = re.compile(r"\?+(?![^\W_])")  # a question mark ending a sentence or a clause ("??" counts once)
@@ -304,7 +313,7 @@ def features(text: str, language: str) -> Features:
     quotes = len((_UK_QUOTE if lang == "uk" else _EN_QUOTE).findall(text))
     if quotes:
         _add(out, "q", min(quotes, 3))
-    if _uk_attribution(text) if lang == "uk" else _EN_ATTRIBUTION.search(text):
+    if _uk_attribution(text) if lang == "uk" else _EN_ATTRIBUTION_FOLDED.search(text):
         _add(out, "@")
     if "?" in text:
         questions = len(_QUESTION.findall(text))

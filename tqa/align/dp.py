@@ -105,6 +105,14 @@ def align(
     tres = list(tgt_residue) if tgt_residue is not None else [False] * m
     if width is None:
         width = max(6, (max(n, m) + 19) // 20)
+    if m <= width:
+        # `_band` can then only return the whole matrix (every row's left edge is at most m − 1 − width < 0, its
+        # right edge at least width ≥ m): one full pass, as the loop below would do it
+        if extra is None and not any(sres) and not any(tres):
+            result, visited = _run_plain(src, tgt, params)  # every sentence DP of a paragraph group
+        else:
+            result, visited = _run(src, tgt, params, sres, tres, [0] * (n + 1), [m] * (n + 1), extra)
+        return Result(result[0], visited, width, 1, result[1])
     cs, ct = _cumulative(src, sres), _cumulative(tgt, tres)
     cells = 0
     passes = 0
@@ -226,3 +234,86 @@ def _run(src, tgt, p: Params, sres, tres, lo, hi, extra=None) -> tuple[tuple[tup
         j -= dj
     beads.reverse()
     return (tuple(beads), total), visited
+
+
+def _run_plain(src, tgt, p: Params) -> tuple[tuple[tuple[Bead, ...], float], int]:
+    """`_run` over the whole matrix (lo = 0, hi = m on every row) with no residue marks and no extra term: the same
+    cells in the same order, the same bead costs, sums and tie-breaking (strict < in move order), without the band
+    bookkeeping — each band test of `_run` holds there, each residue test is False."""
+    n, m = len(src), len(tgt)
+    src2 = [merge(src[i], src[i + 1]) if src[i].letters and src[i + 1].letters else None for i in range(n - 1)]
+    tgt2 = [merge(tgt[j], tgt[j + 1]) if tgt[j].letters and tgt[j + 1].letters else None for j in range(m - 1)]
+    del_cost = [bead_cost("1-0", f, EMPTY, p) for f in src]
+    ins_cost = [bead_cost("0-1", EMPTY, f, p) for f in tgt]
+    cost: list[list[float]] = []
+    back: list[list[int]] = []
+    step: list[list[float]] = []
+    for i in range(n + 1):
+        row = [_INF] * (m + 1)
+        brow = [-1] * (m + 1)
+        srow = [0.0] * (m + 1)
+        prev = cost[i - 1] if i >= 1 else None
+        prev2 = cost[i - 2] if i >= 2 else None
+        s1 = src[i - 1] if i >= 1 else None
+        s2 = src2[i - 2] if i >= 2 else None
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                row[0] = 0.0
+                continue
+            best = _INF
+            move = -1
+            bstep = 0.0
+            if prev is not None:
+                # 1-1
+                if j >= 1:
+                    base = prev[j - 1]
+                    if base < _INF:
+                        c = bead_cost("1-1", s1, tgt[j - 1], p)
+                        if base + c < best:
+                            best, move, bstep = base + c, 0, c
+                # 1-0
+                base = prev[j]
+                if base < _INF:
+                    c = del_cost[i - 1]
+                    if base + c < best:
+                        best, move, bstep = base + c, 1, c
+            # 0-1
+            if j >= 1:
+                base = row[j - 1]
+                if base < _INF:
+                    c = ins_cost[j - 1]
+                    if base + c < best:
+                        best, move, bstep = base + c, 2, c
+            # 2-1
+            if s2 is not None and j >= 1:
+                base = prev2[j - 1]
+                if base < _INF:
+                    c = bead_cost("2-1", s2, tgt[j - 1], p)
+                    if base + c < best:
+                        best, move, bstep = base + c, 3, c
+            # 1-2
+            if prev is not None and j >= 2 and tgt2[j - 2] is not None:
+                base = prev[j - 2]
+                if base < _INF:
+                    c = bead_cost("1-2", s1, tgt2[j - 2], p)
+                    if base + c < best:
+                        best, move, bstep = base + c, 4, c
+            row[j] = best
+            brow[j] = move
+            srow[j] = bstep
+        cost.append(row)
+        back.append(brow)
+        step.append(srow)
+    beads: list[Bead] = []
+    i, j = n, m
+    total = cost[n][m]
+    while i > 0 or j > 0:
+        k = back[i][j]
+        if k < 0:  # cannot happen: 1-0 / 0-1 moves are always allowed
+            raise RuntimeError("alignment band disconnected")
+        di, dj = _MOVES[k]
+        beads.append(Bead(i - di, i, j - dj, j, step[i][j]))
+        i -= di
+        j -= dj
+    beads.reverse()
+    return (tuple(beads), total), (n + 1) * (m + 1)

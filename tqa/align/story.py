@@ -276,28 +276,53 @@ def align_sentences(
 # --- aligned (record) mode ---------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8)
+def _record_kinds(classify, texts: tuple[str, ...]) -> tuple[str | None, ...]:
+    """`_classify` of every text: a source file checked against several targets is classified once (keyed by the
+    texts themselves and by the classifier, as `_classify_with`)."""
+    return tuple(_classify_with(classify, text) if text.strip() else None for text in texts)
+
+
 def _align_records(story: Story) -> AlignedStory:
     sp, tp = story.source.paragraphs, story.target.paragraphs
     slang, tlang = story.source.language or "uk", story.target.language or "en"
+    s_kinds = _record_kinds(_residue.classify_residue, tuple(p.text for p in sp))
     pairs: list[AlignedPair] = []
-    for i in range(max(len(sp), len(tp))):
+    append = pairs.append
+    both = min(len(sp), len(tp))
+    for i in range(both):
+        # record i on both sides (every record of a well-formed file): the general loop below, specialised
+        s_par = sp[i]
+        t_par = tp[i]
+        s = (s_par,)
+        t = (t_par,)
+        # A record is residue only if nothing real is paired with it: residue on one side and nothing (or residue)
+        # on the other.
+        kind = None
+        if t_par.text.strip():
+            if s_kinds[i] is not None or not s_par.text.strip():
+                kind = _classify(t_par.text)
+        else:
+            kind = s_kinds[i]
+        s_sents = s_par.sentences
+        t_sents = t_par.sentences
+        if len(s_sents) == 1 and len(t_sents) == 1:
+            # one one-sentence record on each side (most records): what align_sentences' first test returns
+            sentences = (Alignment(s_sents, t_sents, 1.0),)
+        else:
+            sentences = align_sentences(s, t, slang, tlang, 1.0)
+        append(AlignedPair(i, Alignment(s, t, 1.0), sentences, kind))
+    for i in range(both, max(len(sp), len(tp))):
         s = (sp[i],) if i < len(sp) else ()
         t = (tp[i],) if i < len(tp) else ()
         s_text = s[0].text if s else ""
         t_text = t[0].text if t else ""
-        # A record is residue only if nothing real is paired with it: residue on one side and nothing (or residue)
-        # on the other.
         kind = None
-        s_kind = _classify(s_text)
+        s_kind = s_kinds[i] if s else None
         if t_text.strip():
             if not s_text.strip() or s_kind is not None:
                 kind = _classify(t_text)
         else:
             kind = s_kind
-        if s and t and len(s[0].sentences) == 1 and len(t[0].sentences) == 1:
-            # one one-sentence record on each side (most records): what align_sentences' first test returns
-            sentences = (Alignment(s[0].sentences, t[0].sentences, 1.0),)
-        else:
-            sentences = align_sentences(s, t, slang, tlang, 1.0)
-        pairs.append(AlignedPair(i, Alignment(s, t, 1.0), sentences, kind))
+        append(AlignedPair(i, Alignment(s, t, 1.0), align_sentences(s, t, slang, tlang, 1.0), kind))
     return AlignedStory(story, tuple(pairs))

@@ -31,6 +31,7 @@ Np`` and every WMT tool count; a record file with carriage returns but no line f
 from __future__ import annotations
 
 import codecs
+import functools
 import math
 import os
 import re
@@ -310,6 +311,23 @@ def detect_encoding(
     `prefer` is the expected language ("uk" or "en") and only breaks ties between code pages that decode the sample
     to the same text. Raises `InputError` for empty, binary or undecodable input.
     """
+    if isinstance(sample, bytes) and isinstance(path, str) and len(sample) <= SAMPLE_SIZE:
+        # A record file is opened twice (its lines counted, then read) and a source checked against several targets
+        # once per target: the same bytes give the same answer (a frozen Detected; errors are never cached, so they
+        # are raised anew, with this path); whole story files are not kept
+        return _detect_cached(sample, path, complete, prefer)
+    return _detect(sample, path, complete=complete, prefer=prefer)
+
+
+@functools.lru_cache(maxsize=4)
+def _detect_cached(sample: bytes, path: str, complete: bool, prefer: str | None) -> Detected:
+    return _detect(sample, path, complete=complete, prefer=prefer)
+
+
+def _detect(
+    sample: bytes, path: str | os.PathLike[str] = "<bytes>", *, complete: bool = True, prefer: str | None = None
+) -> Detected:
+    """`detect_encoding` itself."""
     if not sample.strip():
         raise InputError(path, "file is empty" if not sample else "file contains only white space")
     for bom, codec in _BOMS:

@@ -81,6 +81,15 @@ def build_chunk(
         else:
             s_line = " " * s_col + s if s_col else s
             t_line = " " * t_col + t if t_col else t
+            if s and t and s[0] not in _STRIP and s[-1] not in _STRIP and t[0] not in _STRIP and t[-1] not in _STRIP:
+                # nothing to strip on either side (most records): what _field_span returns for both, (0, len)
+                s_paras.append((s_pos + s_col, s_pos + s_col + len(s)))
+                t_paras.append((t_pos + t_col, t_pos + t_col + len(t)))
+                s_lines.append(s_line)
+                t_lines.append(t_line)
+                s_pos += len(s_line) + 1
+                t_pos += len(t_line) + 1
+                continue
             s_span = _field_span(s)
             t_span = _field_span(t)
             if s_span is not None or t_span is not None:

@@ -12,6 +12,7 @@ same compiled rules with the same results, faster.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -161,17 +162,38 @@ def _build_document(key: tuple) -> Document:
     index = LineIndex(text, first_line)
     para_offsets = split_paragraphs(text) if paragraphs is None else paragraphs
     segs: list[Segment] = []
+    append = segs.append
+    starts = index.starts
+    n_starts = len(starts)
+    row = 0  # the line of the previous paragraph's start (paragraph offsets normally increase)
+    search_terminal = _TERMINALS.search
     for p_i, (ps, pe) in enumerate(para_offsets):
         ptext = text[ps:pe]
         if "\n" in ptext:
             pspan = _span(index, text, ps, pe)
         else:
-            # one line (every record of an aligned file): the end is on the start's line, pe − ps columns further
-            line, col = index.position(ps)
+            # one line (every record of an aligned file): the end is on the start's line, pe − ps columns further;
+            # the start's line found by walking on from the previous paragraph's (bisect if offsets ever go back)
+            if ps < starts[row]:
+                row = bisect.bisect_right(starts, ps) - 1
+            while row + 1 < n_starts and starts[row + 1] <= ps:
+                row += 1
+            line = index.first_line + row
+            col = ps - starts[row] + 1
             pspan = Span(line, col, line, col + (pe - ps), ptext, ps, pe)
-        # split_sentences without its cache for the paragraphs that need no splitter (its own first step)
-        offsets = _unsplit(ptext)
-        if offsets is None:
+        # split_sentences without its cache (its own steps, `_unsplit` inlined) for the paragraphs that need no
+        # splitter
+        stripped = ptext.strip()
+        if not stripped:
+            offsets: tuple[tuple[int, int], ...] = ()
+        elif search_terminal(ptext.rstrip(_TRAILING)) is None or _unbreakable(ptext):
+            if len(stripped) == len(ptext):
+                # one sentence that is the whole paragraph (the commonest case): the same span
+                append(Segment(role, p_i, None, ptext, pspan, (Segment(role, p_i, 0, ptext, pspan),)))
+                continue
+            lead = len(ptext) - len(ptext.lstrip())
+            offsets = ((lead, len(ptext.rstrip())),)
+        else:
             offsets = _split(ptext, language)
         if len(offsets) == 1 and offsets[0] == (0, pe - ps):
             # one sentence that is the whole paragraph: the same span
@@ -188,5 +210,5 @@ def _build_document(key: tuple) -> Document:
                 Segment(role, p_i, s_i, ptext[s:e], _span(index, text, ps + s, ps + e))
                 for s_i, (s, e) in enumerate(offsets)
             )
-        segs.append(Segment(role, p_i, None, ptext, pspan, sentences))
+        append(Segment(role, p_i, None, ptext, pspan, sentences))
     return Document(path, language, text, tuple(segs), encoding, first_line)

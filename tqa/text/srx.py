@@ -167,7 +167,7 @@ def _compile(pattern: str):
 class _Rules:
     """The break rules of one language code, in cascade order, with their exception patterns (lazily compiled)."""
 
-    __slots__ = ("before", "after", "exception_source", "exception")
+    __slots__ = ("before", "after", "exception_source", "pieces", "chain", "exception")
 
     def __init__(self, language_code: str) -> None:
         import regex
@@ -193,17 +193,36 @@ class _Rules:
                 if source:
                     source += "|"
                 source += _exception_pattern_string(before, after)
-        self.exception: list = [None] * len(self.before)
+        # A later break rule's exception source is an earlier one + "|" + more alternatives, and a top-level
+        # alternation matches at a position iff one of its halves does (the pieces are "(?:…)" groups; their inline
+        # flags, (?iu), are scoped to their own group under regex.V1): so each distinct source is compiled as its new
+        # alternatives only, and rule k tries the chain of pieces up to its own source. Compiling a 10,000-character
+        # English exception pattern once instead of twice saves ~25 ms of the first split.
+        chains: dict[str, tuple[int, ...]] = {"": ()}
+        self.pieces: list[str] = []
+        self.chain: list[tuple[int, ...]] = []
+        previous = ""
+        for source in self.exception_source:
+            if source not in chains:
+                if previous and source.startswith(previous + "|"):
+                    self.pieces.append(source[len(previous) + 1 :])
+                    chains[source] = chains[previous] + (len(self.pieces) - 1,)
+                else:  # (cannot happen with RuleManager's construction; kept whole if it ever did)
+                    self.pieces.append(source)
+                    chains[source] = (len(self.pieces) - 1,)
+                previous = source
+            self.chain.append(chains[source])
+        self.exception: list = [None] * len(self.pieces)
 
     def is_break(self, k: int, text: str, position: int) -> bool:
         """``SrxTextIterator.is_exception``: True when no exception rule of break rule `k` matches at `position`."""
-        source = self.exception_source[k]
-        if not source:
-            return True
-        pattern = self.exception[k]
-        if pattern is None:
-            pattern = self.exception[k] = _compile(source)
-        return pattern.match(text, position) is None
+        for i in self.chain[k]:
+            pattern = self.exception[i]
+            if pattern is None:
+                pattern = self.exception[i] = _compile(self.pieces[i])
+            if pattern.match(text, position) is not None:
+                return False
+        return True
 
 
 @functools.lru_cache(maxsize=None)
