@@ -21,6 +21,27 @@ PHONE_RE = re.compile(
     r"|(?:тел\.?|телефон\w*|tel\.?|phone|call)[:\s]*[\d \u00a0\-()+]{6,}\d",
     re.IGNORECASE,
 )
+# Pre-checks of PHONE_RE, one per alternative, each matching inside every match of its alternative: "+" and a digit;
+# a digit, maybe ")", then "-", 2-4 digits, "-" and a digit; a keyword (IGNORECASE; looked up in the lower-cased text)
+_PHONE_PLUS_RE = re.compile(r"\+\d")
+_PHONE_DASHES_RE = re.compile(r"\d\)?-\d{2,4}-\d")
+_PHONE_WORDS = ("тел", "tel", "phone", "call")
+
+
+def may_have_phone(text: str, low: str | None) -> bool:
+    """False only when ``PHONE_RE.search(text)`` is None; `low` is ``tqa.text.fold.lowered(text)`` (None: unknown)."""
+    if "+" in text and _PHONE_PLUS_RE.search(text):
+        return True
+    if "-" in text and _PHONE_DASHES_RE.search(text):
+        return True
+    if low is None:
+        return True
+    for w in _PHONE_WORDS:
+        if w in low:
+            return True
+    return False
+
+
 DASH = "-–—‒−"
 RANGE_SEP_RE = re.compile(r"\s?[-–—‒]\s?$|^\s?[-–—‒]\s?")
 

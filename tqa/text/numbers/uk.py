@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tqa.text.fold import FoldedPattern
+from tqa.text.fold import FoldedPattern, lowered
 from tqa.text.months import UK_MONTHS_GENITIVE, UK_MONTHS_LOCATIVE, UK_MONTHS_NOMINATIVE
 from tqa.text.numbers import words_uk
 from tqa.text.numbers._scan import (
@@ -28,6 +28,7 @@ from tqa.text.numbers._scan import (
     digits_of_value,
     elliptic_dates,
     masked as _masked,
+    may_have_phone,
     parse_grouped,
     propagate_ranges,
     to_value,
@@ -581,7 +582,8 @@ def _extract(t: str, has_digit: bool, has_words: bool) -> tuple[Value, ...]:
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in URL_RE.finditer(t)] if _may_have_url(t) else []
     toks: list[Tok] = []
     if has_digit:  # (every telephone and idiom pattern holds a digit)
-        taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
+        if may_have_phone(t, lowered(t)):  # (exact: see may_have_phone)
+            taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
         idioms = [(m.start(), m.end()) for m in _IDIOM_RE.finditer(t)]
         for m in _DATE3_RE.finditer(t):
             if _inside(m.start(), taken):
