@@ -3,12 +3,22 @@ propagation and the conversion of tokens to `Value`s."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from tqa.text.numbers.values import Value, nk, value_keys
 
 SPACES = " \u00a0\u2009\u202f"
+_DIGIT_RE = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=8192)
+def has_digit(text: str) -> bool:
+    """``re.search(r"\\d", text) is not None`` (Unicode digits: the extractors' own test), cached by text: the number
+    rules ask it of every paragraph several times (their gates, TQA307, the story's years)."""
+    return _DIGIT_RE.search(text) is not None
+
 # one number as written: space-grouped thousands (Ukrainian), comma/dot groups, plain digits with a fraction
 NUM_RE = re.compile(
     r"(?<![\w])(?<!\d[.,])(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)*)(?![\w]|[.,]\d)"
