@@ -56,6 +56,25 @@ DASH = "-–—‒−"
 RANGE_SEP_RE = re.compile(r"\s?[-–—‒]\s?$|^\s?[-–—‒]\s?")
 
 
+def trie_alternation(words) -> str:
+    """A regex group matching exactly the literal `words`, written as a trie: ``one|once`` → ``on(?:ce|e)``. `re`
+    tries alternatives one by one; a trie tries a few first letters instead of every word."""
+
+    def build(suffixes: list[str]) -> str:
+        groups: dict[str, list[str]] = {}
+        for w in suffixes:
+            if w:
+                groups.setdefault(w[0], []).append(w[1:])
+        alts = [re.escape(c) + build(rest) for c, rest in sorted(groups.items())]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in suffixes:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in suffixes else "")
+
+    return build(sorted(set(words)))
+
+
 @dataclass(slots=True)
 class Tok:
     start: int

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tqa.text.fold import FoldedPattern, lowered
+from tqa.text.numbers._scan import trie_alternation
 
 __all__ = ["CONTINUING", "EN_SCALES", "WORD_ALTERNATION", "WORD_RE", "continues", "has_number_word", "has_number_word_match", "iter_number_words", "lowered",
            "parse_words"]
@@ -41,26 +42,8 @@ WORD_ALTERNATION = (
 )
 
 
-def _trie(words) -> str:
-    """A regex alternation of lower-case `words` as a trie: ``one|once`` → ``on(?:ce|e)``."""
-
-    def build(suffixes: list[str]) -> str:
-        groups: dict[str, list[str]] = {}
-        for w in suffixes:
-            if w:
-                groups.setdefault(w[0], []).append(w[1:])
-        alts = [re.escape(c) + build(rest) for c, rest in sorted(groups.items())]
-        if not alts:
-            return ""
-        if len(alts) == 1 and "" not in suffixes:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")" + ("?" if "" in suffixes else "")
-
-    return build(sorted(set(words)))
-
-
 WORD_RE = re.compile(
-    r"\b" + _trie(_ALL) + r"(?:-" + _trie(set(_UNITS) | set(_ORD_UNITS)) + r")?\b",
+    r"\b" + trie_alternation(_ALL) + r"(?:-" + trie_alternation(set(_UNITS) | set(_ORD_UNITS)) + r")?\b",
     re.IGNORECASE,
 )
 # Every token `parse_words` may accept or look past: the number words, "a"/"an"/"and", and any hyphenated token
