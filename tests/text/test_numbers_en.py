@@ -159,7 +159,7 @@ def test_no_numbers():
 
 # -- the substring guards in front of the extractor's rarer searches (speed) skip only searches that cannot match --
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from tqa.text.numbers import _scan, en  # noqa: E402
@@ -170,6 +170,7 @@ _PIECES = [
     "Phone", "call", "044", "123-45-67", "(044)", "March", "MARCH", "march", "may", "May", "Sept.", "dec", "Dec",
     "1st", "of", "31", "ſ", "İ", "K", " ", "  ", "\u00a0", ",", ".", "02.03.26", "1/2/2023", "5.6.", "4:15", "p.m.",
     "a.m", "PM", "pm", "6", " am ", "(", ")", "%", "$", "€", "°C", "’s", "'s", "th", "bn", "km", "‑year", "тис.",
+    "September", "sept.", "Sept", "december", "\n", "5th",
 ]
 _GUARD_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=16).map("".join)
 
@@ -208,6 +209,10 @@ def test_rare_pattern_guards_cover_every_match(text: str) -> None:
         assert en._may_have_month(text)
     folded = [m.span() for m in en._DATE_MD_FOLDED.finditer(text, low)]
     assert folded == [m.span() for m in en._DATE_MD_RE.finditer(text)]
+    if folded:  # the month-day search starts near the first digit, and only where a month stem occurs
+        assert low is None or en._mentions(low, en._MONTH_STEMS_LOW)
+        start = max(0, first.start() - en._MD_REACH)
+        assert folded == [m.span() for m in en._DATE_MD_RE.finditer(text, start)]
 
 
 _NO_DIGIT = st.lists(st.sampled_from([
@@ -278,3 +283,32 @@ def test_trie_word_pattern_matches_like_the_flat_alternation(text: str) -> None:
     assert [m.span() for m in en.words_en.WORD_RE.finditer(text)] == [m.span() for m in flat.finditer(text)]
     low = en.words_en.lowered(text)
     assert [m.span() for m in en.words_en.iter_number_words(text, low)] == [m.span() for m in flat.finditer(text)]
+
+
+_LEFT_PIECES = ["US$", "$", "€", "UAH", "USD", "грн", "грн.", "minus", "MINUS", "minuſ", "about", "ABOUT", "nearly",
+                "more than", "up to", "some", " ", "\u00a0", "\u2009", "\n", "-", "(", "x", "No", "at", "over", "s",
+                "t", "H", ".", "н"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(left=st.lists(st.sampled_from(_LEFT_PIECES), max_size=5).map("".join))
+@example(left="minus \n")
+@example(left="about\u00a0\n")
+@example(left="$\n")
+@example(left="at USD \n")
+def test_left_context_pre_tests_change_nothing(left: str) -> None:
+    # the currency-prefix, "minus" and "about" searches run only where the end of the left context allows them
+    text = left + "7"
+
+    def tok() -> _scan.Tok:
+        return _scan.Tok(len(left), len(text), len(text), amount=7.0, digits="7")
+
+    fast, slow = tok(), tok()
+    en._classify_left(text, fast)
+    saved = en._before_space, en._word_then_space
+    en._before_space, en._word_then_space = (lambda left: "$"), (lambda left, last: True)  # always search
+    try:
+        en._classify_left(text, slow)
+    finally:
+        en._before_space, en._word_then_space = saved
+    assert fast == slow

@@ -117,6 +117,8 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
 def digits_of(s: str) -> str:
     """The digit string of a written number without separators or leading zeros: "1,500" → "1500",
     "0,25" → "25", "2.5" → "25"."""
+    if s.isdecimal():  # (every character a digit: the join keeps them all)
+        return s.lstrip("0") or "0"
     return "".join(c for c in s if c.isdigit()).lstrip("0") or "0"
 
 

@@ -226,6 +226,9 @@ _TIME_AMPM_PRE_RE = re.compile(r"\d(?:[:.]\d\d)?" + _SP + r"?[aApP][.mM]")
 
 # every alternative of _MONTH_ALT starts with one of these (_DATE_DM_RE, case-sensitive, needs one)
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEMS_LOW = tuple(s.lower() for s in _MONTH_STEMS)  # (_DATE_MD_FOLDED's month names, lower case)
+# a _DATE_MD_RE match starts at most this far before its day number: the longest month name, ".", a space
+_MD_REACH = max(len(a) for a in _MONTH_ALT[3:-1].split("|")) + 2
 _WORD_RUN_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _OCLOCK_WORDS = ("clock",)
 # Plain substring guards in `_extract` (case-sensitive patterns or literal characters every match holds): ISO dates
@@ -277,6 +280,10 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _parse_number(s: str, tok: Tok) -> bool:
+    if s.isdecimal():  # digits only (NUM_RE's \d is Unicode Nd, = isdecimal): what the last lines below do
+        tok.digits = digits_of(s)
+        tok.amount = float(s)
+        return True
     if any(c in s for c in " \u00a0\u2009\u202f"):
         tok.amount = parse_grouped(s)
         tok.digits = digits_of(s)
@@ -345,7 +352,7 @@ def _classify_left(text: str, tok: Tok) -> bool:
         else:
             tok.kind = "id"
             return True
-    m = _CUR_PREFIX_RE.search(left)
+    m = _CUR_PREFIX_RE.search(left) if _before_space(left) in _CUR_PREFIX_LAST else None  # (exact: see there)
     if m:
         tok.kind = "money"
         tok.unit = _code(_cur_parts(), m.group(1))
@@ -359,11 +366,35 @@ def _classify_left(text: str, tok: Tok) -> bool:
         if not before or before[-1] in " (\u00a0":
             tok.amount = -tok.amount
             tok.start -= 1
-    elif _MINUS_LEFT_RE.search(left) and tok.amount:
+    elif _word_then_space(left, _MINUS_LAST) and _MINUS_LEFT_RE.search(left) and tok.amount:
         tok.amount = -tok.amount
-    if _APPROX_RE.search(left):
+    if _word_then_space(left, _APPROX_LAST) and _APPROX_RE.search(left):
         tok.approx = True
     return True
+
+
+# Exact pre-tests of the three searches above, on the end of `left`: _CUR_PREFIX_RE needs one of its alternatives'
+# last characters (case-sensitive), maybe followed by one space; _MINUS_LEFT_RE and _APPROX_RE need a word ending in
+# one of these letters and one space (IGNORECASE matches no other character to them but ſ to s). (`$` also matches
+# before a final newline: one is dropped first.)
+_SP_CHARS = frozenset(SPACES)
+_CUR_PREFIX_LAST = frozenset("$€£₴HDRPKNBFн.")
+_MINUS_LAST = frozenset("sSſ")
+_APPROX_LAST = frozenset("tdyrnoeTDYRNOE")
+
+
+def _before_space(left: str) -> str:
+    """The last character of `left` before one trailing space, if there is one."""
+    if left[-1:] == "\n":
+        left = left[:-1]
+    return left[-2:-1] if left[-1:] in _SP_CHARS else left[-1:]
+
+
+def _word_then_space(left: str, last: frozenset[str]) -> bool:
+    """False only when `left` does not end with a character of `last` and one space."""
+    if left[-1:] == "\n":
+        left = left[:-1]
+    return left[-1:] in _SP_CHARS and left[-2:-1] in last
 
 
 # What may follow a number for any pattern of `_classify_right` to match there: a letter (the scale, percent,
@@ -606,7 +637,13 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 add(Tok(m.start(), m.end(), m.end(), kind="date", day=d, month=mo, year=y, bare=False))
-        md = _DATE_MD_FOLDED.finditer(t, low)  # = _DATE_MD_RE.finditer(t) (same offsets; text maybe lower-cased)
+        # = _DATE_MD_FOLDED.finditer(t, low) = _DATE_MD_RE.finditer(t) (same offsets; text maybe lower-cased), from
+        # where a month name before the first digit could start, and only where a month stem occurs
+        md_from = max(0, d0 - _MD_REACH)
+        if low is None:
+            md = _DATE_MD_FOLDED.icase.finditer(t, md_from)
+        else:
+            md = _DATE_MD_FOLDED.folded.finditer(low, md_from) if _mentions(low, _MONTH_STEMS_LOW) else ()
         dm = _DATE_DM_RE.finditer(t, d0) if _may_have_month(t) else ()  # (case-sensitive: needs a capitalised stem)
         for matches, order in ((md, "md"), (dm, "dm")):
             for m in matches:
@@ -676,8 +713,8 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
             tok = Tok(m.start(), m.end(), m.end())
             if not _parse_number(s, tok):
                 continue
-            if s.count(" ") + s.count("\u00a0") >= 4 or s.count("\u2009") + s.count("\u202f") >= 4:
-                tok.kind = "id"  # a telephone or account number
+            if len(s) > 4 and (s.count(" ") + s.count("\u00a0") >= 4 or s.count("\u2009") + s.count("\u202f") >= 4):
+                tok.kind = "id"  # a telephone or account number (4 spaces need 5 characters: a match starts with a digit)
             else:
                 _classify_left(t, tok)
             if tok.kind != "id":
