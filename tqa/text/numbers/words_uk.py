@@ -146,14 +146,14 @@ _PRECHECK_STEMS = (
     "тридцят|сорок|сто|ста|двіст|сот|тисяч|мільйон|мільярд|трильйон|млн|млрд|трлн|тис|двоє|троє|четверо|обидв|"
     "обох|пів|дюжин|доб|перш|друг|трет|четверт|шост|сьом|двічі|тричі|двоє|троє|четверо"
 ).split("|")
-PRECHECK_RE = re.compile("(?:" + "|".join(_PRECHECK_STEMS) + ")", re.IGNORECASE)
-# The same search with the stems as a trie (the same strings match, so a match exists in the same texts), in the
+PRECHECK_PATTERN = "(?:" + "|".join(_PRECHECK_STEMS) + ")"  # (IGNORECASE; the flat form, kept for the tests)
+# The search, with the stems as a trie (the same strings match, so a match exists in the same texts), in the
 # lower-cased text where possible (see tqa.text.fold)
 _PRECHECK_FOLDED = FoldedPattern(re.compile(trie_alternation(_PRECHECK_STEMS), re.IGNORECASE))
 
 
 def has_number_word(text: str) -> bool:
-    """``PRECHECK_RE.search(text) is not None``."""
+    """``re.search(PRECHECK_PATTERN, text, re.IGNORECASE) is not None``."""
     return _PRECHECK_FOLDED.search(text) is not None
 
 
