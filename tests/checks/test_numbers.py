@@ -218,7 +218,7 @@ def _pairs(source: str, target: str):
     return align_story(story).pairs
 
 
-def test_numbers_gate_rejects_only_pairs_without_source_values_or_target_digits():
+def test_numbers_gate_lets_through_exactly_the_pairs_with_differences():
     from tqa.checks.numbers import numbers_gate, pair_diffs
 
     plain = _pairs("Президент провів нараду.", "The president held a meeting.")
@@ -226,11 +226,15 @@ def test_numbers_gate_rejects_only_pairs_without_source_values_or_target_digits(
     # a digit in the target only: the pair goes through, and the number is reported as added
     added = _pairs("Президент провів нараду.", "The president held 12 meetings.")
     assert numbers_gate(added[0]) and [d.kind for d in pair_diffs(added[0])] == ["added"]
-    # a source number with its counterpart in words: the pair goes through (the words are compared)
+    # a source number with its counterpart in words: compared, nothing differs, so the rules need not run
     words = _pairs("Загинули 3 людини.", "Three people were killed.")
-    assert numbers_gate(words[0]) and pair_diffs(words[0]) == ()
+    assert pair_diffs(words[0]) == () and not numbers_gate(words[0])
+    changed = _pairs("Загинули 3 людини.", "Four people were killed.")
+    assert numbers_gate(changed[0]) and [d.kind for d in pair_diffs(changed[0])] == ["missing"]
     # number words only in the target never make an added number
     assert not numbers_gate(_pairs("Президент провів нараду.", "The president held three meetings.")[0])
+    same = _pairs("Ціна зросла на 5%.", "The price rose by 5%.")
+    assert pair_diffs(same[0]) == () and not numbers_gate(same[0])
 
 
 def test_format_gate_lets_a_cyrillic_unit_after_a_number_in_words_through():
@@ -242,6 +246,17 @@ def test_format_gate_lets_a_cyrillic_unit_after_a_number_in_words_through():
                                           Config(select=("TQA722",))).findings]
     assert codes == ["TQA722"]
     assert not format_gate(_pairs("Штраф великий.", "The fine is large.")[0])
+
+
+def test_format_gate_needs_a_value_some_format_rule_reports():
+    from tqa.checks.numbers_format import format_gate
+
+    # digits, but every value is written the English way: no rule of the module can report anything
+    assert not format_gate(_pairs("Ціна зросла на 5% до 1 200 гривень.", "The price rose 5% to UAH 1,200.")[0])
+    assert not format_gate(_pairs("Зустріч 2 березня о 17:00.", "The meeting is on March 2 at 17:00.")[0])
+    for target in ("The temperature rose to 37,7 degrees.", "It cost 5 350 hryvnias.", "It is 40 км away.",
+                   "The meeting is on 02.03.2026.", "It starts at 17: 00.", "It cost 5.350 hryvnias."):
+        assert format_gate(_pairs("Щось сталося.", target)[0]), target
 
 
 @pytest.mark.parametrize(

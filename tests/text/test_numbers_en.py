@@ -159,7 +159,7 @@ def test_no_numbers():
 
 # -- the substring guards in front of the extractor's rarer searches (speed) skip only searches that cannot match --
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from tqa.text.numbers import _scan, en  # noqa: E402
@@ -168,7 +168,9 @@ _PIECES = [
     "No", "No.", "Nr", "№", "no", "9/11", "24/7", "9", "/", "11", "24", "7", ", 0", "5, 000", "1", "12", "2023", "-",
     "2023-01-02", ":", ": ", "12:30", "5: 30", "o'clock", "O’CLOCK", "clock", "+", "+380", "tel", "TEL.", "тел.",
     "Phone", "call", "044", "123-45-67", "(044)", "March", "MARCH", "march", "may", "May", "Sept.", "dec", "Dec",
-    "1st", "of", "31", "ſ", "İ", "K", " ", "  ", "\u00a0", ",", ".",
+    "1st", "of", "31", "ſ", "İ", "K", " ", "  ", "\u00a0", ",", ".", "02.03.26", "1/2/2023", "5.6.", "4:15", "p.m.",
+    "a.m", "PM", "pm", "6", " am ", "(", ")", "%", "$", "€", "°C", "’s", "'s", "th", "bn", "km", "‑year", "тис.",
+    "September", "sept.", "Sept", "december", "\n", "5th",
 ]
 _GUARD_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=16).map("".join)
 
@@ -192,11 +194,25 @@ def test_rare_pattern_guards_cover_every_match(text: str) -> None:
     if en._IDIOM_RE.search(text):
         assert "24/7" in text
     if _scan.PHONE_RE.search(text):
-        assert "+" in text or "-" in text or en._mentions(low, en._PHONE_WORDS)
+        assert _scan.may_have_phone(text, low)
+    if en._DATE3_RE.search(text):
+        assert en._DATE3_PRE_RE.search(text)
+    if en._TIME_AMPM_RE.search(text):
+        assert en._TIME_AMPM_PRE_RE.search(text)
+    first = en._DIGIT_RE.search(text)
+    for pattern in (en._DATE3_RE, en._ISO_RE, en._DATE_DM_RE, en._TIME_AMPM_RE, en._TIME_RE, en._SPACED_TIME_RE,
+                    en._OCLOCK_RE, en._SPLIT_THOUSANDS_RE, _scan.NUM_RE):
+        # the digit-led patterns are scanned from the first digit on: the same matches
+        whole = [m.span() for m in pattern.finditer(text)]
+        assert whole == ([m.span() for m in pattern.finditer(text, first.start())] if first else [])
     if en._DATE_DM_RE.search(text):
         assert en._may_have_month(text)
     folded = [m.span() for m in en._DATE_MD_FOLDED.finditer(text, low)]
     assert folded == [m.span() for m in en._DATE_MD_RE.finditer(text)]
+    if folded:  # the month-day search starts near the first digit, and only where a month stem occurs
+        assert low is None or en._mentions(low, en._MONTH_STEMS_LOW)
+        start = max(0, first.start() - en._MD_REACH)
+        assert folded == [m.span() for m in en._DATE_MD_RE.finditer(text, start)]
 
 
 _NO_DIGIT = st.lists(st.sampled_from([
@@ -224,3 +240,75 @@ def test_texts_the_extractor_turns_away_hold_no_value(text: str) -> None:
         assert extract_en(text) == ()
     else:
         assert extract_en(text) == en._extract(text, low)
+
+
+_RIGHT_PIECES = ["5", "12", " ", "\u00a0", "%", "$", "€", "£", "₴", "₽", "'", "’", "-", "‑", "°", "℃", "s", "th", "km",
+                 "K", "ſ", "м", "тис.", "грн", "bn", "m", ".", ",", ")", "x", "2", "year", "old", "per cent", "US$"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(rest=st.lists(st.sampled_from(_RIGHT_PIECES), max_size=6).map("".join), prefixed=st.booleans(),
+       kind=st.sampled_from(["quantity", "money"]))
+def test_right_context_fast_path_changes_nothing(rest: str, prefixed: bool, kind: str) -> None:
+    # `_classify_right` returns early where no right-context pattern can match: the same token as the full path
+    text = "7" + rest
+
+    def tok() -> _scan.Tok:
+        return _scan.Tok(0, 1, 1, kind=kind, amount=7.0, prefixed=prefixed, digits="7")
+
+    fast, slow = tok(), tok()
+    en._classify_right(text, fast)
+    saved = en._RIGHT_START, en._RIGHT_AFTER_SPACE
+    en._RIGHT_START = en._RIGHT_AFTER_SPACE = frozenset(map(chr, range(0x3000)))  # every character: no early return
+    try:
+        en._classify_right(text, slow)
+    finally:
+        en._RIGHT_START, en._RIGHT_AFTER_SPACE = saved
+    assert fast == slow
+
+
+_WORDISH = st.lists(st.sampled_from([
+    "one", "once", "On", "ONE", "seven", "seventeen", "seventy", "seventh", "seventieth", "twenty", "-", "five", "first",
+    "hundred", "hundredth", "thousand", "million", "half", "dozen", "both", "pair", "couple", "zero", "ten", "tens",
+    "teen", "th", "ſix", "K", "İ", "1", "_", "x", " ", ", ", "’", "a", "and",
+]), max_size=12).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=_WORDISH)
+def test_trie_word_pattern_matches_like_the_flat_alternation(text: str) -> None:
+    import re
+
+    flat = re.compile(en.words_en.WORD_ALTERNATION, re.IGNORECASE)
+    assert [m.span() for m in en.words_en.WORD_RE.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    low = en.words_en.lowered(text)
+    assert [m.span() for m in en.words_en.iter_number_words(text, low)] == [m.span() for m in flat.finditer(text)]
+
+
+_LEFT_PIECES = ["US$", "$", "€", "UAH", "USD", "грн", "грн.", "minus", "MINUS", "minuſ", "about", "ABOUT", "nearly",
+                "more than", "up to", "some", " ", "\u00a0", "\u2009", "\n", "-", "(", "x", "No", "at", "over", "s",
+                "t", "H", ".", "н"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(left=st.lists(st.sampled_from(_LEFT_PIECES), max_size=5).map("".join))
+@example(left="minus \n")
+@example(left="about\u00a0\n")
+@example(left="$\n")
+@example(left="at USD \n")
+def test_left_context_pre_tests_change_nothing(left: str) -> None:
+    # the currency-prefix, "minus" and "about" searches run only where the end of the left context allows them
+    text = left + "7"
+
+    def tok() -> _scan.Tok:
+        return _scan.Tok(len(left), len(text), len(text), amount=7.0, digits="7")
+
+    fast, slow = tok(), tok()
+    en._classify_left(text, fast)
+    saved = en._before_space, en._word_then_space
+    en._before_space, en._word_then_space = (lambda left: "$"), (lambda left, last: True)  # always search
+    try:
+        en._classify_left(text, slow)
+    finally:
+        en._before_space, en._word_then_space = saved
+    assert fast == slow

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tqa.text.numbers import extract_uk
@@ -292,7 +294,9 @@ from tqa.text.numbers import _scan, uk  # noqa: E402
 
 _PIECES = ["www.", "WWW.", "Www", "https://", "x.ua", "@unn", "a@b.ua", "#війна", "#", "@", "://", "ſ", "K", "İ",
            "на 180 градусів", "24/7", "на 100% впевнений", "тел. 044 123 45 67", "+380", "-", "5", " ", ", ", "у",
-           "понеділок", "ПОНЕДІЛКА", "неділю", "п'ятницю", "п’ятниці", "сто", "три", "XX століття", "."]
+           "понеділок", "ПОНЕДІЛКА", "неділю", "п'ятницю", "п’ятниці", "сто", "три", "XX століття", ".", "Середу",
+           "середою", "суботи", "четвергом", "вівторка", "ʼ", "`", "′", "‘", "місто", "двох", "ДВАДЦЯТЬ", "п`ять",
+           "(044) 123-45-67", "call", "Tel"]
 _UK_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
 
 
@@ -304,3 +308,20 @@ def test_uk_guards_cover_every_match(text: str) -> None:
     if _scan.PHONE_RE.search(text) or uk._IDIOM_RE.search(text):
         assert uk._DIGIT_RE.search(text)
     assert [m.span() for m in uk._WEEKDAY_FOLDED.finditer(text)] == [m.span() for m in uk._WEEKDAY_RE.finditer(text)]
+
+    if uk._WEEKDAY_RE.search(text):
+        assert uk._may_have_weekday(uk.lowered(text))
+    if _scan.PHONE_RE.search(text):
+        assert _scan.may_have_phone(text, uk.lowered(text))
+    # the apostrophe normalisation and the trie-shaped number-word pre-check are the plain forms, faster
+    assert uk.words_uk.normalise_apostrophes(text) == text.translate(uk.words_uk._APOS)
+    flat = re.compile(uk.words_uk.PRECHECK_PATTERN, re.IGNORECASE)
+    assert uk.words_uk.has_number_word(text) == (flat.search(text) is not None)
+    # the pre-test in `_word_tokens` (one findall) says "no number word" exactly when its token loop would find none
+    t = uk.words_uk.normalise_apostrophes(text)
+    loop = any(m.group(0).lower() in uk.words_uk.ALL_WORDS for m in uk._WORD_TOKEN_RE.finditer(t))
+    assert loop == (not uk.words_uk.ALL_WORDS.isdisjoint(map(str.lower, uk._WORD_TOKEN_RE.findall(t))))
+
+
+def test_weekday_stems_start_every_weekday_form():
+    assert all(any(form.startswith(stem) for stem in uk._WEEKDAY_STEMS) for form in uk.WEEKDAYS_UK)

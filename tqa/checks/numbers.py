@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime
 import functools
-import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Context, Rule, register
 from tqa.model import AlignedPair, AlignedStory, Finding, Fix, Segment, Severity, Span
 from tqa.text.numbers import Diff, Located, Value, compare_pair, extract_uk, values_in
+from tqa.text.numbers._scan import has_digit
 from tqa.text.numbers.en import _may_have_weekday
 from tqa.text.numbers.values import MONTHS_EN
 
@@ -49,12 +49,11 @@ def pair_diffs(pair: AlignedPair, ctx: Context | None = None) -> tuple[Diff, ...
     return compare_pair(tuple(s.text for s in pair.source), tuple(t.text for t in pair.target))
 
 
-# the extractors' own digit test (Unicode ``\d``): every English value that is not "in words" comes from a digit
-_DIGIT_RE = re.compile(r"\d")
+# `has_digit` is the extractors' own digit test (Unicode ``\d``): every English value not "in words" comes from a digit
 
 
 def numbers_gate(pair: AlignedPair) -> bool:
-    """False only when `pair_diffs(pair)` is empty (the gate of TQA301–306).
+    """False exactly when `pair_diffs(pair)` is empty (the gate of TQA301–306).
 
     Exact: with no source value, nothing can be missing or changed (both need a source value), and an *added*
     difference needs a reportable target value, which is never a number in words (`compare._reportable`); every
@@ -65,14 +64,18 @@ def numbers_gate(pair: AlignedPair) -> bool:
     source, target = paragraphs.source, paragraphs.target
     if not source or not target:
         return False  # pair_diffs returns () for these
-    search = _DIGIT_RE.search
     for seg in target:
-        if search(seg.text) is not None:
-            return True
-    for seg in source:
-        if extract_uk(seg.text):
-            return True
-    return False
+        if has_digit(seg.text):
+            break
+    else:
+        for seg in source:
+            if extract_uk(seg.text):
+                break
+        else:
+            return False
+    # Then the comparison itself decides (= `pair_diffs(pair)`: cached by the pair's texts, so the family's checks
+    # reuse it; most pairs with numbers have no difference, and none of the six rules then runs on them).
+    return bool(compare_pair(tuple(s.text for s in source), tuple(t.text for t in target)))
 
 
 def target_values(pair: AlignedPair, ctx: Context) -> tuple[tuple[int, Value], ...]:
@@ -307,11 +310,10 @@ def _years_in(texts: tuple[str, ...], lang: str) -> tuple[tuple[int, ...], tuple
     from tqa.text.numbers import extract_en, extract_uk
 
     extract = extract_uk if lang == "uk" else extract_en
-    search = _DIGIT_RE.search
     full: set[int] = set()
     plain: set[int] = set()
     for text in texts:
-        if search(text) is None:
+        if not has_digit(text):
             continue  # exact: both extractors read every year (of a date or alone) from digits
         for v in extract(text):
             if v.kind == "date" and v.year and v.day:
@@ -342,7 +344,7 @@ def _story_years(story: AlignedStory, ctx: Context) -> tuple[tuple[int, ...], st
 def _may_date_a_weekday(text: str) -> bool:
     """False only when `extract_en(text)` holds no date with a weekday: a date is read from a digit, and a weekday is
     attached only where the extractor's own case-sensitive weekday stems occur (`en._may_have_weekday`)."""
-    return _DIGIT_RE.search(text) is not None and _may_have_weekday(text)
+    return has_digit(text) and _may_have_weekday(text)
 
 
 @register
@@ -371,10 +373,13 @@ class WeekdayMismatch(Rule):
     def check_document(self, story: AlignedStory, ctx: Context) -> Iterator[Finding]:
         years: tuple[int, ...] | None = None
         for pair in story.pairs:
-            if pair.residue is not None or not pair.target:
+            if pair.residue is not None:
                 continue
-            if not any(_may_date_a_weekday(seg.text) for seg in pair.target):
-                continue  # exact: no segment can hold a date with a weekday (see _may_date_a_weekday)
+            for seg in pair.paragraphs.target:  # (= pair.target, without the property)
+                if has_digit(seg.text) and _may_have_weekday(seg.text):
+                    break  # (= _may_date_a_weekday, inlined: it runs on every pair)
+            else:
+                continue  # exact: no segment can hold a date with a weekday (see _may_date_a_weekday); or no target
             tvals = list(target_values(pair, ctx))
             dated = [(i, v) for i, v in tvals if v.kind == "date" and v.weekday is not None and v.day and v.month]
             if not dated:

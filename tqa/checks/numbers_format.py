@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from tqa.checks.base import Context, Rule, register
 from tqa.checks.numbers import locate, target_values
 from tqa.model import AlignedPair, Finding, Fix, Severity
-from tqa.text.numbers import Located, describe_en, values_in
+from tqa.text.numbers import Located, Value, describe_en, extract_en, values_in
+from tqa.text.numbers._scan import has_digit
 from tqa.text.numbers.values import MONTHS_EN, fmt_amount, nk
 
 __all__ = ["CyrillicUnit", "DecimalComma", "DotThousands", "NumericDate", "SpaceThousands", "SpacedTime"]
@@ -36,8 +37,8 @@ def _source_amounts(pair: AlignedPair) -> set[float]:
     return out
 
 
-# A digit (Unicode ``\d``, the extractor's own test) or a Cyrillic letter of the extractor's `_CYRILLIC_RE`
-_DIGIT_OR_CYRILLIC_RE = re.compile(r"[\dА-Яа-яІіЇїЄєҐґ]")
+# a Cyrillic letter of the extractor's `_CYRILLIC_RE` (the digit test is the extractors' own, `has_digit`)
+_CYRILLIC_RE = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
 
 
 def format_gate(pair: AlignedPair) -> bool:
@@ -46,13 +47,36 @@ def format_gate(pair: AlignedPair) -> bool:
     Exact: every rule here reports a target value marked in `Value.fmt` (decimal comma, space or split thousands,
     numeric date, spaced time — all read from digits) or a dotted number (`_DOT_GROUPS_RE` needs a digit), or a
     value with `Value.foreign` set, which the extractor sets only where `_CYRILLIC_RE` found a Cyrillic letter. So a
-    target with neither a digit nor such a letter yields nothing.
+    target with neither a digit nor such a letter yields nothing; otherwise a target without a value `_reportable`
+    accepts yields nothing either.
     """
-    search = _DIGIT_OR_CYRILLIC_RE.search
-    for seg in pair.paragraphs.target:
-        if search(seg.text) is not None:
-            return True
+    search = _CYRILLIC_RE.search
+    target = pair.paragraphs.target
+    for seg in target:
+        if has_digit(seg.text) or search(seg.text) is not None:
+            break
+    else:
+        return False
+    # Then the target's values decide: each rule reports only a value of `target_values` (values_in: a subset of
+    # extract_en, cached by text) that `_reportable` accepts.
+    for seg in target:
+        for v in extract_en(seg.text):
+            if _reportable(v):
+                return True
     return False
+
+
+_FLAGGED_FMTS = frozenset(("decimal-comma", "space-thousands", "split-number", "numeric-date", "spaced-time"))
+
+
+def _reportable(v: Value) -> bool:
+    """False only for a value no rule of this module reports: TQA720/721/723/724 need one of `_FLAGGED_FMTS`, TQA722
+    a `foreign` mark, TQA725 a quantity or money in figures with a "." (keep in step with the rules' first tests)."""
+    return (
+        v.fmt in _FLAGGED_FMTS
+        or v.foreign is not None
+        or (v.kind in ("quantity", "money") and not v.words and "." in v.text)
+    )
 
 
 class _FormatRule(Rule):

@@ -3,12 +3,22 @@ propagation and the conversion of tokens to `Value`s."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from tqa.text.numbers.values import Value, nk, value_keys
 
 SPACES = " \u00a0\u2009\u202f"
+_DIGIT_RE = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=8192)
+def has_digit(text: str) -> bool:
+    """``re.search(r"\\d", text) is not None`` (Unicode digits: the extractors' own test), cached by text: the number
+    rules ask it of every paragraph several times (their gates, TQA307, the story's years)."""
+    return _DIGIT_RE.search(text) is not None
+
 # one number as written: space-grouped thousands (Ukrainian), comma/dot groups, plain digits with a fraction
 NUM_RE = re.compile(
     r"(?<![\w])(?<!\d[.,])(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)*)(?![\w]|[.,]\d)"
@@ -21,8 +31,48 @@ PHONE_RE = re.compile(
     r"|(?:тел\.?|телефон\w*|tel\.?|phone|call)[:\s]*[\d \u00a0\-()+]{6,}\d",
     re.IGNORECASE,
 )
+# Pre-checks of PHONE_RE, one per alternative, each matching inside every match of its alternative: "+" and a digit;
+# a digit, maybe ")", then "-", 2-4 digits, "-" and a digit; a keyword (IGNORECASE; looked up in the lower-cased text)
+_PHONE_PLUS_RE = re.compile(r"\+\d")
+_PHONE_DASHES_RE = re.compile(r"\d\)?-\d{2,4}-\d")
+_PHONE_WORDS = ("тел", "tel", "phone", "call")
+
+
+def may_have_phone(text: str, low: str | None) -> bool:
+    """False only when ``PHONE_RE.search(text)`` is None; `low` is ``tqa.text.fold.lowered(text)`` (None: unknown)."""
+    if "+" in text and _PHONE_PLUS_RE.search(text):
+        return True
+    if "-" in text and _PHONE_DASHES_RE.search(text):
+        return True
+    if low is None:
+        return True
+    for w in _PHONE_WORDS:
+        if w in low:
+            return True
+    return False
+
+
 DASH = "-–—‒−"
 RANGE_SEP_RE = re.compile(r"\s?[-–—‒]\s?$|^\s?[-–—‒]\s?")
+
+
+def trie_alternation(words) -> str:
+    """A regex group matching exactly the literal `words`, written as a trie: ``one|once`` → ``on(?:ce|e)``. `re`
+    tries alternatives one by one; a trie tries a few first letters instead of every word."""
+
+    def build(suffixes: list[str]) -> str:
+        groups: dict[str, list[str]] = {}
+        for w in suffixes:
+            if w:
+                groups.setdefault(w[0], []).append(w[1:])
+        alts = [re.escape(c) + build(rest) for c, rest in sorted(groups.items())]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in suffixes:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in suffixes else "")
+
+    return build(sorted(set(words)))
 
 
 @dataclass(slots=True)
@@ -67,6 +117,8 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
 def digits_of(s: str) -> str:
     """The digit string of a written number without separators or leading zeros: "1,500" → "1500",
     "0,25" → "25", "2.5" → "25"."""
+    if s.isdecimal():  # (every character a digit: the join keeps them all)
+        return s.lstrip("0") or "0"
     return "".join(c for c in s if c.isdigit()).lstrip("0") or "0"
 
 

@@ -16,6 +16,7 @@ from tqa.text.numbers import words_en
 from tqa.text.numbers._scan import (
     NUM_RE,
     PHONE_RE,
+    SPACES,
     Tok,
     alt_readings_dotted,
     attach_weekdays,
@@ -23,6 +24,7 @@ from tqa.text.numbers._scan import (
     digits_of_value,
     elliptic_dates,
     masked as _masked,
+    may_have_phone,
     parse_grouped,
     propagate_ranges,
     to_value,
@@ -211,6 +213,11 @@ _APPROX_RE = re.compile(
 _RANGE_CONNECTOR = re.compile(r"\s?[-–—‒]\s?|\s+(?:to|and|or|through|till|until)\s+", _I)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][^\W\d][\w.]*", _I)
 _DIGIT_RE = re.compile(r"\d")
+# Pre-checks that start with a digit (so `re` skips to digits instead of trying a lookbehind at every position); each
+# matches wherever its pattern does, so without a match the pattern's scan is skipped:
+# _DATE3_RE holds d[./]d{1,2}[./]d; _TIME_AMPM_RE holds a digit, maybe [:.]dd, maybe a space, a/p, then "." or "m"
+_DATE3_PRE_RE = re.compile(r"\d[./]\d{1,2}[./]\d")
+_TIME_AMPM_PRE_RE = re.compile(r"\d(?:[:.]\d\d)?" + _SP + r"?[aApP][.mM]")
 
 # Cheap exact guards. Each *_WORDS tuple above lists words one of which every match of its pattern contains
 # (case-insensitively — keep them in step with the patterns); they are looked up in ``low = words_en.lowered(text)``,
@@ -219,9 +226,11 @@ _DIGIT_RE = re.compile(r"\d")
 
 # every alternative of _MONTH_ALT starts with one of these (_DATE_DM_RE, case-sensitive, needs one)
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEMS_LOW = tuple(s.lower() for s in _MONTH_STEMS)  # (_DATE_MD_FOLDED's month names, lower case)
+# a _DATE_MD_RE match starts at most this far before its day number: the longest month name, ".", a space
+_MD_REACH = max(len(a) for a in _MONTH_ALT[3:-1].split("|")) + 2
 _WORD_RUN_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _OCLOCK_WORDS = ("clock",)
-_PHONE_WORDS = ("тел", "tel", "phone", "call")  # PHONE_RE's keyword alternative (the others need "+" or "-")
 # Plain substring guards in `_extract` (case-sensitive patterns or literal characters every match holds): ISO dates
 # and the phone's dash groups hold "-", clock times ":", split thousands ", 0", "No"/"Nr"/"№" numbers, "9/11", "24/7".
 
@@ -271,6 +280,10 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _parse_number(s: str, tok: Tok) -> bool:
+    if s.isdecimal():  # digits only (NUM_RE's \d is Unicode Nd, = isdecimal): what the last lines below do
+        tok.digits = digits_of(s)
+        tok.amount = float(s)
+        return True
     if any(c in s for c in " \u00a0\u2009\u202f"):
         tok.amount = parse_grouped(s)
         tok.digits = digits_of(s)
@@ -339,7 +352,7 @@ def _classify_left(text: str, tok: Tok) -> bool:
         else:
             tok.kind = "id"
             return True
-    m = _CUR_PREFIX_RE.search(left)
+    m = _CUR_PREFIX_RE.search(left) if _before_space(left) in _CUR_PREFIX_LAST else None  # (exact: see there)
     if m:
         tok.kind = "money"
         tok.unit = _code(_cur_parts(), m.group(1))
@@ -353,15 +366,54 @@ def _classify_left(text: str, tok: Tok) -> bool:
         if not before or before[-1] in " (\u00a0":
             tok.amount = -tok.amount
             tok.start -= 1
-    elif _MINUS_LEFT_RE.search(left) and tok.amount:
+    elif _word_then_space(left, _MINUS_LAST) and _MINUS_LEFT_RE.search(left) and tok.amount:
         tok.amount = -tok.amount
-    if _APPROX_RE.search(left):
+    if _word_then_space(left, _APPROX_LAST) and _APPROX_RE.search(left):
         tok.approx = True
     return True
 
 
+# Exact pre-tests of the three searches above, on the end of `left`: _CUR_PREFIX_RE needs one of its alternatives'
+# last characters (case-sensitive), maybe followed by one space; _MINUS_LEFT_RE and _APPROX_RE need a word ending in
+# one of these letters and one space (IGNORECASE matches no other character to them but ſ to s). (`$` also matches
+# before a final newline: one is dropped first.)
+_SP_CHARS = frozenset(SPACES)
+_CUR_PREFIX_LAST = frozenset("$€£₴HDRPKNBFн.")
+_MINUS_LAST = frozenset("sSſ")
+_APPROX_LAST = frozenset("tdyrnoeTDYRNOE")
+
+
+def _before_space(left: str) -> str:
+    """The last character of `left` before one trailing space, if there is one."""
+    if left[-1:] == "\n":
+        left = left[:-1]
+    return left[-2:-1] if left[-1:] in _SP_CHARS else left[-1:]
+
+
+def _word_then_space(left: str, last: frozenset[str]) -> bool:
+    """False only when `left` does not end with a character of `last` and one space."""
+    if left[-1:] == "\n":
+        left = left[:-1]
+    return left[-1:] in _SP_CHARS and left[-2:-1] in last
+
+
+# What may follow a number for any pattern of `_classify_right` to match there: a letter (the scale, percent,
+# currency, ordinal, decade and unit words — IGNORECASE folds letters only to letters), one of these symbols, or a
+# space and then a letter or one of _RIGHT_AFTER_SPACE (only the scale, percent, currency and unit patterns allow a
+# space first).
+_RIGHT_START = frozenset("%$€£₴₽'’-‑°℃" + SPACES)
+_RIGHT_AFTER_SPACE = frozenset("%$€£₴₽°℃")
+
+
 def _classify_right(text: str, tok: Tok) -> None:
     pos = tok.num_end
+    c = text[pos : pos + 1]
+    if not c.isalpha() and (
+        c not in _RIGHT_START
+        or (c in SPACES and not (c2 := text[pos + 1 : pos + 2]).isalpha() and c2 not in _RIGHT_AFTER_SPACE)
+    ):
+        tok.end = pos  # exact: no pattern below can match here (see _RIGHT_START), and this is all they leave
+        return
     m = _SCALE_RE.match(text, pos)
     if m:
         word = m.group(1)
@@ -475,13 +527,15 @@ def _word_tokens(text: str, taken: list[tuple[int, int]], folded: str | None = .
                     tokens_start = cand
         toks_txt: list[str] = []
         spans: list[tuple[int, int]] = []
+        continues = words_en.continues
         for w in _WORD_RUN_RE.finditer(text[tokens_start : tokens_start + 80]):
             if toks_txt and text[tokens_start + spans[-1][1] : tokens_start + w.start()].strip(" \u00a0"):
                 break
-            toks_txt.append(w.group(0).lower())
+            word = w.group(0).lower()
+            toks_txt.append(word)
             spans.append((w.start(), w.end()))
-            if len(toks_txt) >= 8:
-                break
+            if len(toks_txt) >= 8 or not continues(word):
+                break  # (exact: parse_words reads no token after one outside words_en.CONTINUING)
         parsed = words_en.parse_words(toks_txt)
         if parsed is None:
             continue
@@ -532,12 +586,12 @@ def extract_en(text: str) -> tuple[Value, ...]:
 
 def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
     # (`low`: words_en.lowered(t); the guards around the searches below only skip searches that cannot match)
-    has_digit = _DIGIT_RE.search(t) is not None
+    first_digit = _DIGIT_RE.search(t)
+    has_digit = first_digit is not None
     taken: list[tuple[int, int]] = []
     if _may_have_url(t, low):
         taken += [(m.start(), m.end()) for m in _URL_RE.finditer(t)]
-    if has_digit and ("+" in t or "-" in t or _mentions(low, _PHONE_WORDS)):
-        # every telephone pattern holds digits, and a "+", a "-" or one of its keywords
+    if has_digit and may_have_phone(t, low):  # (every telephone pattern holds a digit)
         taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
     toks: list[Tok] = []
 
@@ -560,7 +614,10 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
             _set_time(tok, int(parsed[0]), 30, None)
             add(tok)
     if has_digit:
-        for m in _DATE3_RE.finditer(t):
+        # Every match of the digit-led patterns below starts at a digit, so their scans start at the first digit
+        # (exact: `re` still sees the text before `pos` for lookbehinds and \b)
+        d0 = first_digit.start()
+        for m in _DATE3_RE.finditer(t, d0) if _DATE3_PRE_RE.search(t, d0) else ():
             if _inside(m.start(), taken):
                 continue
             a, b, y = int(m.group(1)), int(m.group(3)), m.group(4)
@@ -574,14 +631,20 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
                 tok = Tok(m.start(), m.end(), m.end(), kind="date", day=a, month=b, year=year, bare=False)
                 tok.fmt = "numeric-date"
                 add(tok)
-        for m in _ISO_RE.finditer(t) if "-" in t else ():
+        for m in _ISO_RE.finditer(t, d0) if "-" in t else ():
             if _inside(m.start(), taken):
                 continue
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 add(Tok(m.start(), m.end(), m.end(), kind="date", day=d, month=mo, year=y, bare=False))
-        md = _DATE_MD_FOLDED.finditer(t, low)  # = _DATE_MD_RE.finditer(t) (same offsets; text maybe lower-cased)
-        dm = _DATE_DM_RE.finditer(t) if _may_have_month(t) else ()  # (case-sensitive: needs a capitalised stem)
+        # = _DATE_MD_FOLDED.finditer(t, low) = _DATE_MD_RE.finditer(t) (same offsets; text maybe lower-cased), from
+        # where a month name before the first digit could start, and only where a month stem occurs
+        md_from = max(0, d0 - _MD_REACH)
+        if low is None:
+            md = _DATE_MD_FOLDED.icase.finditer(t, md_from)
+        else:
+            md = _DATE_MD_FOLDED.folded.finditer(low, md_from) if _mentions(low, _MONTH_STEMS_LOW) else ()
+        dm = _DATE_DM_RE.finditer(t, d0) if _may_have_month(t) else ()  # (case-sensitive: needs a capitalised stem)
         for matches, order in ((md, "md"), (dm, "dm")):
             for m in matches:
                 if _inside(m.start(), taken) or _inside(m.end() - 1, taken):
@@ -598,7 +661,7 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
                         continue  # "may 5" is a verb; "may 5th" is a date
                 year = int(m.group(3)) if m.group(3) else None
                 add(Tok(m.start(), m.end(), m.end(), kind="date", day=day, month=month, year=year, bare=False))
-        for m in _TIME_AMPM_RE.finditer(t):
+        for m in _TIME_AMPM_RE.finditer(t, d0) if _TIME_AMPM_PRE_RE.search(t, d0) else ():
             if _inside(m.start(), taken):
                 continue
             h, mi = int(m.group(1)), int(m.group(2) or 0)
@@ -607,25 +670,25 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
             tok = Tok(m.start(), m.end(), m.end(), bare=False)
             _set_time(tok, h, mi, "am" if m.group(3).lower() == "a" else "pm")
             add(tok)
-        for m in _TIME_RE.finditer(t) if ":" in t else ():
+        for m in _TIME_RE.finditer(t, d0) if ":" in t else ():
             if _inside(m.start(), taken) or int(m.group(2)) > 59:
                 continue
             tok = Tok(m.start(), m.end(), m.end(), bare=False)
             _set_time(tok, int(m.group(1)), int(m.group(2)), None)
             add(tok)
-        for m in _SPACED_TIME_RE.finditer(t) if ":" in t else ():
+        for m in _SPACED_TIME_RE.finditer(t, d0) if ":" in t else ():
             if _inside(m.start(), taken) or int(m.group(2)) > 59:
                 continue
             tok = Tok(m.start(), m.end(), m.end(), bare=False, fmt="spaced-time")
             _set_time(tok, int(m.group(1)), int(m.group(2)), None)
             add(tok)
-        for m in _OCLOCK_RE.finditer(t) if _mentions(low, _OCLOCK_WORDS) else ():
+        for m in _OCLOCK_RE.finditer(t, d0) if _mentions(low, _OCLOCK_WORDS) else ():
             if _inside(m.start(), taken) or not 0 <= int(m.group(1)) <= 24:
                 continue
             tok = Tok(m.start(), m.end(), m.end(), bare=False)
             _set_time(tok, int(m.group(1)), 0, None)
             add(tok)
-        for m in _SPLIT_THOUSANDS_RE.finditer(t) if ", 0" in t else ():
+        for m in _SPLIT_THOUSANDS_RE.finditer(t, d0) if ", 0" in t else ():
             if _inside(m.start(), taken):
                 continue
             s = m.group(0)
@@ -643,15 +706,15 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
                 add(Tok(m.start(), m.end(), m.end(), kind="date", day=11, month=9, bare=False))
         for m in _IDIOM_RE.finditer(t) if "24/7" in t else ():
             add(Tok(m.start(), m.end(), m.end(), kind="id", amount=24.0, words=True, bare=False))
-        for m in NUM_RE.finditer(_masked(t, taken)):
+        for m in NUM_RE.finditer(_masked(t, taken), d0):  # (masking only turns digits into NULs)
             if _inside(m.start(), taken) or _inside(m.end() - 1, taken):
                 continue
             s = m.group(0)
             tok = Tok(m.start(), m.end(), m.end())
             if not _parse_number(s, tok):
                 continue
-            if s.count(" ") + s.count("\u00a0") >= 4 or s.count("\u2009") + s.count("\u202f") >= 4:
-                tok.kind = "id"  # a telephone or account number
+            if len(s) > 4 and (s.count(" ") + s.count("\u00a0") >= 4 or s.count("\u2009") + s.count("\u202f") >= 4):
+                tok.kind = "id"  # a telephone or account number (4 spaces need 5 characters: a match starts with a digit)
             else:
                 _classify_left(t, tok)
             if tok.kind != "id":

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tqa.text.fold import FoldedPattern
+from tqa.text.fold import FoldedPattern, lowered
 from tqa.text.months import UK_MONTHS_GENITIVE, UK_MONTHS_LOCATIVE, UK_MONTHS_NOMINATIVE
 from tqa.text.numbers import words_uk
 from tqa.text.numbers._scan import (
@@ -28,6 +28,7 @@ from tqa.text.numbers._scan import (
     digits_of_value,
     elliptic_dates,
     masked as _masked,
+    may_have_phone,
     parse_grouped,
     propagate_ranges,
     to_value,
@@ -183,6 +184,18 @@ for _i, _forms_ in enumerate((
         WEEKDAYS_UK[_f] = _i
 _WEEKDAY_RE = re.compile(r"(?<![\w'])(" + "|".join(WEEKDAYS_UK) + r")(?![\w'])", _I)
 _WEEKDAY_FOLDED = FoldedPattern(_WEEKDAY_RE)  # the same matches, searched in the lower-cased text (tqa.text.fold)
+# every weekday form above starts with one of these: a lower-cased text without them holds no weekday name
+_WEEKDAY_STEMS = ("понеділ", "вівтор", "серед", "четвер", "п'ятниц", "субот", "неділ")
+
+
+def _may_have_weekday(low: str | None) -> bool:
+    """False only when `_WEEKDAY_FOLDED` finds nothing; `low` is ``lowered(text)`` (None: unknown)."""
+    if low is None:
+        return True
+    for s in _WEEKDAY_STEMS:
+        if s in low:
+            return True
+    return False
 _ROMAN_RE = re.compile(
     r"(?<![\w'])([IVXLCDMІХСМ]{1,7})(?=[ \u00a0](?:місц|столітт|ст\.|сторіччя|тисячоліття|кварт|півріччя|етап|тур\b|"
     r"турі|скликанн|з'їзд|сесі|ступен|груп|категорі|рівн|світов|міжнародн|всеукраїнськ|форум|чемпіонат|олімпіад|"
@@ -480,6 +493,8 @@ def _at_time(text: str, tok: Tok) -> None:
 def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[Tok]:
     out: list[Tok] = []
     known = words_uk.ALL_WORDS
+    if known.isdisjoint(map(str.lower, _WORD_TOKEN_RE.findall(text))):
+        return out  # exact: no token is a number word, so `matches` below would be empty (one C-level pass instead)
     matches = [
         m
         for m in _WORD_TOKEN_RE.finditer(text)
@@ -580,8 +595,10 @@ def _extract(t: str, has_digit: bool, has_words: bool) -> tuple[Value, ...]:
     # (`has_digit`: _DIGIT_RE.search(t); `has_words`: words_uk.has_number_word(t) — computed once by extract_uk)
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in URL_RE.finditer(t)] if _may_have_url(t) else []
     toks: list[Tok] = []
+    low = lowered(t)
     if has_digit:  # (every telephone and idiom pattern holds a digit)
-        taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
+        if may_have_phone(t, low):  # (exact: see may_have_phone)
+            taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
         idioms = [(m.start(), m.end()) for m in _IDIOM_RE.finditer(t)]
         for m in _DATE3_RE.finditer(t):
             if _inside(m.start(), taken):
@@ -667,7 +684,8 @@ def _extract(t: str, has_digit: bool, has_words: bool) -> tuple[Value, ...]:
     propagate_ranges(t, toks, _RANGE_CONNECTOR)
     _frost_ranges(t, toks)
     elliptic_dates(toks)
-    toks.extend(attach_weekdays(t, toks, _WEEKDAY_FOLDED, WEEKDAYS_UK))
+    if _may_have_weekday(low):  # (no weekday name: attach_weekdays finds nothing and changes nothing)
+        toks.extend(attach_weekdays(t, toks, _WEEKDAY_FOLDED, WEEKDAYS_UK))
     toks.sort(key=lambda k: k.start)
     return tuple(to_value(t, k) for k in toks)
 

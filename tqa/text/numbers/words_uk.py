@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tqa.text.fold import FoldedPattern
+from tqa.text.numbers._scan import trie_alternation
 
 __all__ = [
     "ALL_WORDS",
@@ -25,7 +26,9 @@ _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "′": "'", "‘": "'"})
 
 
 def normalise_apostrophes(s: str) -> str:
-    return s.translate(_APOS)
+    """``s.translate(_APOS)``, as five replacements: the same text (no replacement makes a character another one
+    replaces), ~20 times faster on Cyrillic text than `str.translate`'s per-character table look-ups."""
+    return s.replace("’", "'").replace("ʼ", "'").replace("`", "'").replace("′", "'").replace("‘", "'")
 
 
 def _forms(value: int | float, kind: str, *forms: str) -> dict[str, tuple[float, str]]:
@@ -138,17 +141,19 @@ VAGUE_ALONE = {"тисячі", "тисяч", "тисячами", "тисячам
 # every number word, lower case (a set: the extractor looks each word of the text up)
 ALL_WORDS = frozenset(UK_NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(_HALF_GLUED)
 # A cheap pre-check: does the text contain anything that could start a number word?
-PRECHECK_RE = re.compile(
-    r"(?:один|одн|два|дві|двох|три|трьо|чотир|п'ят|шіст|шест|сім|сем|вісім|восьм|дев'ят|десят|надцят|двадцят|"
-    r"тридцят|сорок|сто|ста|двіст|сот|тисяч|мільйон|мільярд|трильйон|млн|млрд|трлн|тис|двоє|троє|четверо|обидв|"
-    r"обох|пів|дюжин|доб|перш|друг|трет|четверт|шост|сьом|двічі|тричі|двоє|троє|четверо)",
-    re.IGNORECASE,
-)
-_PRECHECK_FOLDED = FoldedPattern(PRECHECK_RE)  # the same search, faster (see tqa.text.fold)
+_PRECHECK_STEMS = (
+    "один|одн|два|дві|двох|три|трьо|чотир|п'ят|шіст|шест|сім|сем|вісім|восьм|дев'ят|десят|надцят|двадцят|"
+    "тридцят|сорок|сто|ста|двіст|сот|тисяч|мільйон|мільярд|трильйон|млн|млрд|трлн|тис|двоє|троє|четверо|обидв|"
+    "обох|пів|дюжин|доб|перш|друг|трет|четверт|шост|сьом|двічі|тричі|двоє|троє|четверо"
+).split("|")
+PRECHECK_PATTERN = "(?:" + "|".join(_PRECHECK_STEMS) + ")"  # (IGNORECASE; the flat form, kept for the tests)
+# The search, with the stems as a trie (the same strings match, so a match exists in the same texts), in the
+# lower-cased text where possible (see tqa.text.fold)
+_PRECHECK_FOLDED = FoldedPattern(re.compile(trie_alternation(_PRECHECK_STEMS), re.IGNORECASE))
 
 
 def has_number_word(text: str) -> bool:
-    """``PRECHECK_RE.search(text)``."""
+    """``re.search(PRECHECK_PATTERN, text, re.IGNORECASE) is not None``."""
     return _PRECHECK_FOLDED.search(text) is not None
 
 
