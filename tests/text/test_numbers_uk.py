@@ -325,3 +325,13 @@ def test_uk_guards_cover_every_match(text: str) -> None:
 
 def test_weekday_stems_start_every_weekday_form():
     assert all(any(form.startswith(stem) for stem in uk._WEEKDAY_STEMS) for form in uk.WEEKDAYS_UK)
+
+
+def test_value_text_is_the_callers_text_with_typographic_apostrophes():
+    # the extractor reads apostrophes normalised (’ ʼ ` ′ ‘ → '), but a value's text is what its offsets cover
+    for text in ("п’ять тисяч гривень", "0-гомлн’", "дев`ять осіб"):
+        values = extract_uk(text)
+        assert values, text
+        for v in values:
+            assert v.text == text[v.start : v.end]
+    assert extract_uk("п’ять тисяч гривень")[0].text.startswith("п’ять")

@@ -10,6 +10,7 @@ words (``двадцять п'ять``, ``трьох``, ``троє``, ``сотн�
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -542,9 +543,14 @@ def extract_uk(text: str) -> tuple[Value, ...]:
     if not has_digit and not has_words and not _ROMAN_RE.search(t):
         return ()
     try:
-        return _extract(t, has_digit, has_words)
+        values = _extract(t, has_digit, has_words)
     except (ValueError, OverflowError, IndexError):  # never let a malformed number lose the run
         return ()
+    if t is not text and values:
+        # the apostrophes were normalised one character for one, so offsets hold; `text` is the caller's own text
+        values = tuple(v if v.text == text[v.start : v.end] else dataclasses.replace(v, text=text[v.start : v.end])
+                       for v in values)
+    return values
 
 
 def _half_hours(t: str, toks: list[Tok], taken: list[tuple[int, int]], *, digits: bool) -> None:
