@@ -564,22 +564,73 @@ def _residue_flags(text: str, values: tuple[Value, ...]) -> list[bool]:
     return [any(s < v.end and v.start < e for s, e, *_ in spans) for v in values]
 
 
-def _located(texts: tuple[str, ...], extract) -> list[Located]:
+def _located(texts: tuple[str, ...], per_text: list[tuple[Value, ...]]) -> list[Located]:
     out: list[Located] = []
-    for i, text in enumerate(texts):
-        values = extract(text)
-        for v, res in zip(values, _residue_flags(text, values)):
-            out.append(Located(v, i, res))
+    for i, values in enumerate(per_text):
+        if values:
+            for v, res in zip(values, _residue_flags(texts[i], values)):
+                out.append(Located(v, i, res))
     return out
+
+
+def _all_matched_without_conflict(source: list[tuple[Value, ...]], target: list[tuple[Value, ...]]) -> bool:
+    """True only when `compare_values` of these values (at any positions, residue or not) returns no difference.
+
+    Exact: when every value has exactly one strict key and both sides hold the same multiset of those keys, the
+    first tier of `_match` pairs every source value with a target value of the same key, whatever order and scores
+    it uses (a free target of the key is left for each source value of that key). Nothing is left free, so there is
+    nothing to split, round, diagnose, pair up, gloss or report as missing/added; the only differences left are the
+    conflicts of matched pairs (`_conflict`), and none exists when no source value conflicts with any target value
+    of its key (residue pairs are skipped there: asking them too only makes this test stricter)."""
+    groups: dict = {}
+    for side, per_text in ((0, source), (1, target)):
+        for values in per_text:
+            for v in values:
+                keys = v.keys
+                if len(keys) != 1:
+                    return False
+                for k in keys:
+                    g = groups.get(k)
+                    if g is None:
+                        g = groups[k] = ([], [])
+                    g[side].append(v)
+    for s_vals, t_vals in groups.values():
+        if len(s_vals) != len(t_vals):
+            return False
+    for s_vals, t_vals in groups.values():
+        for s in s_vals:
+            for t in t_vals:
+                if _conflict(s, t) is not None:
+                    return False
+    return True
+
+
+def _only_unreportable(one: list[tuple[Value, ...]], other: list[tuple[Value, ...]]) -> bool:
+    """True only when `compare_values` returns no difference: `other` holds no value and no value of `one` is
+    `_reportable`. Exact: with one side empty nothing is matched, split, rounded or diagnosed (each needs a value on
+    both sides), so the only differences are the missing (source) or added (target) values that are `_reportable`
+    (the weekday and gloss exceptions only remove some)."""
+    for values in other:
+        if values:
+            return False
+    for values in one:
+        for v in values:
+            if _reportable(v):
+                return False
+    return True
 
 
 @functools.lru_cache(maxsize=2048)
 def compare_pair(source_texts: tuple[str, ...], target_texts: tuple[str, ...]) -> tuple[Diff, ...]:
     """Differences between the numbers of the source segments and the target segments of one aligned pair."""
-    src = _located(source_texts, extract_uk)
-    tgt = _located(target_texts, extract_en)
-    if not src and not tgt:
+    s_vals = [extract_uk(t) for t in source_texts]
+    t_vals = [extract_en(t) for t in target_texts]
+    if _all_matched_without_conflict(s_vals, t_vals):
+        return ()  # (also when both sides have no value)
+    if _only_unreportable(s_vals, t_vals) or _only_unreportable(t_vals, s_vals):
         return ()
+    src = _located(source_texts, s_vals)
+    tgt = _located(target_texts, t_vals)
     lengths = ([len(t) for t in source_texts], [len(t) for t in target_texts])
     return tuple(compare_values(src, tgt, n_source=len(source_texts), n_target=len(target_texts), lengths=lengths))
 
