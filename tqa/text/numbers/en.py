@@ -505,15 +505,16 @@ def _union(a: tuple[int, int] | None, b: tuple[int, int]) -> tuple[int, int]:
     return b if a is None else (min(a[0], b[0]), max(a[1], b[1]))
 
 
-def _word_tokens(text: str, taken: list[tuple[int, int]], folded: str | None = ...) -> list[Tok]:  # type: ignore[assignment]
+def _word_tokens(text: str, taken: list[tuple[int, int]], folded: str | None = ...,  # type: ignore[assignment]
+                 matches: list | None = None) -> list[Tok]:
     # (`folded`: words_en.lowered(text) when the caller has it — text.lower(), or None where that cannot stand in for
-    # IGNORECASE)
+    # IGNORECASE; `matches`: list(words_en.iter_number_words(text, folded)) when the caller has it)
     if folded is ...:
         folded = words_en.lowered(text)
     out: list[Tok] = []
     low = folded if folded is not None else text.lower()
     # tokens: words and "a"/"an"/"and" around number words
-    for m in words_en.iter_number_words(text, folded):
+    for m in words_en.iter_number_words(text, folded) if matches is None else matches:
         if _inside(m.start(), taken):
             continue
         start = m.start()
@@ -739,8 +740,16 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
             add(Tok(m.start(), m.end(), m.end(), amount=float(_TIMES_VALUE[key]), unit="times", words=True, bare=False))
     for m in _WHOLLY_RE.finditer(t) if _mentions(low, _WHOLLY_WORDS) else ():
         add(Tok(m.start(), m.end(), m.end(), kind="percent", amount=100.0, words=True, bare=False))
-    if words_en.has_number_word(t, low):
-        toks.extend(_word_tokens(t, taken, low))
+    # = `if words_en.has_number_word(t, low): toks.extend(_word_tokens(t, taken, low))`, with the number-word scan
+    # first: _word_tokens reads only these matches (none: it adds nothing), and a match that holds a pre-check match
+    # proves the pre-check (PRECHECK_RE has no look-behind, and its only \b, at the window's end, holds in the text
+    # too: a match ends with a letter before WORD_RE's closing \b). Only "zero" holds no pre-check match.
+    word_matches = list(words_en.iter_number_words(t, low))
+    if word_matches and (
+        any(words_en.PRECHECK_RE.search(t, m.start(), m.end()) for m in word_matches)
+        or words_en.has_number_word(t, low)
+    ):
+        toks.extend(_word_tokens(t, taken, low, word_matches))
     toks.sort(key=lambda k: k.start)
     propagate_ranges(t, toks, _RANGE_CONNECTOR)
     elliptic_dates(toks)

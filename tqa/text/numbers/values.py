@@ -248,7 +248,7 @@ def value_keys(kind: str, amount: float | None, unit: str | None, year: int | No
             keys.add(("n", a))
         else:
             keys.add(("q", a, unit))
-        loose.add(("n", nk(abs(a))))
+        loose.add(("n", abs(a)))  # (= nk(abs(a)): `a` is already nk-normalised, and nk is idempotent and odd)
     elif k == "year" and year is not None:
         keys.add(("y", year))
         loose.add(("n", float(year)))

@@ -1,0 +1,146 @@
+"""Guards of the comparison's fast paths: they may only skip work whose result is known to be no difference."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import random
+
+import pytest
+
+from tqa.text.numbers import Located, Value, compare_values, extract_en, extract_uk
+from tqa.text.numbers import compare as C
+from tqa.text.numbers._scan import Tok, to_value
+
+UK = [
+    "Загинули 3 людини.", "Виділили 5 тис. гривень.", "1 березня 2022 року.", "Зустріч о 17:00.", "Ставка 2,5%.",
+    "Затримали 1700 осіб.", "Загинули двоє людей.", "Вперше за 10 років.", "Температура -12°C.", "у 2021 році",
+    "Відстань 40 км.", "У четвер, 9 лютого, відбулася зустріч.", "Купили 3 машини.", "Один з них помер.",
+    "Бюджет 1,5 млрд доларів.", "02.03 відбудеться засідання.", "", "Без чисел.",
+]
+EN = [
+    "3 people died.", "Three people died.", "They allocated UAH 5,000.", "On March 1, 2022.", "On March 1, 2023.",
+    "The meeting is at 5 p.m.", "The meeting is at 17:00.", "The rate is 2.5%.", "1,700 people were detained.",
+    "Both people died.", "For the first time in 10 years.", "The temperature is 12°C.", "in 2021", "in 2022",
+    "The distance is 40 miles.", "On Thursday the meeting was held.", "One of them died.", "$1.5 billion",
+    "The budget is $1.5 million.", "", "No numbers here.", "3 people and 3 cars.",
+]
+
+
+def _all_texts(rng: random.Random, pool: list[str]) -> tuple[str, ...]:
+    return tuple(rng.sample(pool, rng.randint(1, 3)))
+
+
+def _full(source_texts, target_texts) -> list:
+    """`compare_pair` without its fast paths (what it computed before them)."""
+    s_vals = [extract_uk(t) for t in source_texts]
+    t_vals = [extract_en(t) for t in target_texts]
+    src = C._located(source_texts, s_vals)
+    tgt = C._located(target_texts, t_vals)
+    if not src and not tgt:
+        return []
+    lengths = ([len(t) for t in source_texts], [len(t) for t in target_texts])
+    return compare_values(src, tgt, n_source=len(source_texts), n_target=len(target_texts), lengths=lengths)
+
+
+PAIRS = [
+    ("Загинули 3 людини.", "3 people died."), ("Загинули 3 людини.", "Three people died."),
+    ("Виділили 5 тис. гривень.", "They allocated UAH 5,000."), ("1 березня 2022 року.", "On March 1, 2022."),
+    ("Зустріч о 17:00.", "The meeting is at 17:00."), ("Ставка 2,5%.", "The rate is 2.5%."),
+    ("Затримали 1700 осіб.", "1,700 people were detained."), ("Загинули двоє людей.", "Both people died."),
+    ("Вперше за 10 років.", "For the first time in 10 years."), ("у 2021 році", "in 2021"),
+    ("Один з них помер.", "One of them died."), ("Без чисел.", "No numbers here."),
+    ("Бюджет 1,5 млрд доларів.", "$1.5 billion"), ("Відстань 40 км.", "The distance is 40 km."),
+]
+
+
+def test_fast_paths_claim_no_difference_only_where_the_full_comparison_finds_none():
+    rng = random.Random(3)
+    claimed = unclaimed = 0
+    for _ in range(1500):
+        chosen = rng.sample(PAIRS, rng.randint(1, 3))
+        s = tuple(a for a, _ in chosen)
+        t = tuple(rng.choice(EN) if rng.random() < 0.3 else b for _, b in chosen)
+        if rng.random() < 0.2:
+            s = (rng.choice(UK),) + s[1:]
+        s_vals = [extract_uk(x) for x in s]
+        t_vals = [extract_en(x) for x in t]
+        fast = (C._all_matched_without_conflict(s_vals, t_vals) or C._only_unreportable(s_vals, t_vals)
+                or C._only_unreportable(t_vals, s_vals))
+        full = _full(s, t)
+        if fast:
+            claimed += 1
+            assert full == [], (s, t)
+        else:
+            unclaimed += 1
+        C.compare_pair.cache_clear()
+        assert list(C.compare_pair(s, t)) == full, (s, t)
+    assert claimed > 100 and unclaimed > 100  # both branches are exercised
+
+
+@pytest.mark.parametrize(
+    "source, target, fast",
+    [
+        ("Загинули 3 людини.", "3 people died.", True),
+        ("Затримали 1700 осіб.", "1,700 people were detained.", True),
+        ("1 березня 2022 року.", "On March 1, 2023.", False),  # same day key, the year conflicts
+        ("Загинули 3 людини.", "3 people and 3 cars.", False),  # multisets differ
+        ("Зустріч о 17:00.", "The meeting is at 5 p.m.", True),
+        ("Прийду о 18:00.", "I'll come at 6.", False),  # "at 6": a number (6 or 18 o'clock only among its loose readings)
+        ("Відстань 40 км.", "The distance is 40 miles.", False),  # the strict keys hold the unit
+    ],
+)
+def test_same_strict_keys(source, target, fast):
+    s_vals, t_vals = [extract_uk(source)], [extract_en(target)]
+    assert C._all_matched_without_conflict(s_vals, t_vals) is fast
+    if not fast:
+        assert C._only_unreportable(s_vals, t_vals) is False
+
+
+def test_year_conflict_is_still_reported():
+    assert any(d.reason.startswith("year changed") for d in C.compare_pair(("1 березня 2022 року.",), ("On March 1, 2023.",)))
+
+
+def test_one_empty_side():
+    assert C._only_unreportable([extract_uk("Один з них помер.")], [extract_en("No numbers here.")]) is True
+    assert C._only_unreportable([extract_uk("Загинули 3 людини.")], [extract_en("No numbers here.")]) is False
+    assert C._only_unreportable([extract_uk("Загинули 3 людини.")], [extract_en("3 people died.")]) is False
+    assert [d.kind for d in C.compare_pair(("Загинули 3 людини.",), ("No numbers here.",))] == ["missing"]
+    assert C.compare_pair(("Один з них помер.",), ("No numbers here.",)) == ()
+
+
+def test_value_is_built_positionally_in_field_order():
+    assert [f.name for f in dataclasses.fields(Value)] == [
+        "kind", "start", "end", "text", "amount", "unit", "day", "month", "year", "hour", "minute", "hours",
+        "meridiem", "digits", "scale", "words", "approx", "fmt", "foreign", "weekday", "parts", "keys", "loose",
+    ]
+    tok = Tok(4, 9, 9, kind="money", amount=5e3, unit="UAH", digits="5", scale=1000, words=True, approx=True,
+              fmt="split-number", foreign=(1, 2), weekday=3, hours=(5,), hour=5, minute=7, meridiem="pm", day=1,
+              month=2, year=2020)
+    v = to_value("abc UAH 5k x", tok)
+    for f in ("kind", "start", "end", "amount", "unit", "day", "month", "year", "hour", "minute", "hours",
+              "meridiem", "digits", "scale", "words", "approx", "fmt", "foreign", "weekday"):
+        assert getattr(v, f) == getattr(tok, f), f
+    assert v.text == "UAH 5" and v.keys and v.loose
+
+
+def test_word_scan_first_decides_as_the_pre_check_did():
+    """`_extract` runs the number-word scan first and asks the pre-check only when no match proves it: the decision
+    to read number words must be the old one (pre-check, then a match to read)."""
+    from tqa.text.numbers import words_en
+
+    words = sorted(words_en._ALL) + ["a", "and", "Zero", "ZERO", "zero-one", "twenty-five", "fifth-largest"]
+    rng = random.Random(11)
+    texts = [f"{w} 5" for w in words] + [f"5 {w}." for w in words] + ["zero casualties and 5 dead", "Zero, 5 months"]
+    for _ in range(3000):
+        texts.append(" ".join(rng.choice(words + ["the", "with", "month", "5", "x", "ty", "-", "ſ", "K"])
+                              for _ in range(rng.randint(1, 6))))
+    for t in texts:
+        low = words_en.lowered(t)
+        matches = list(words_en.iter_number_words(t, low))
+        new = bool(matches) and (any(words_en.PRECHECK_RE.search(t, m.start(), m.end()) for m in matches)
+                                 or words_en.has_number_word(t, low))
+        old = words_en.has_number_word(t, low) and bool(matches)
+        assert new == old, t
+    # "zero" alone passes no pre-check: it is not read, as before
+    assert not any(v.words for v in extract_en("zero casualties and 5 dead"))
