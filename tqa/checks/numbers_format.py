@@ -53,7 +53,9 @@ def format_gate(pair: AlignedPair) -> bool:
     search = _CYRILLIC_RE.search
     target = pair.paragraphs.target
     for seg in target:
-        if has_digit(seg.text) or search(seg.text) is not None:
+        text = seg.text
+        # (an ASCII text holds no Cyrillic letter: str.isascii is a flag test, the search a scan)
+        if has_digit(text) or (not text.isascii() and search(text) is not None):
             break
     else:
         return False
