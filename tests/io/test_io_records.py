@@ -231,3 +231,79 @@ def test_memory_stays_flat_while_streaming(write, monkeypatch):
     small, large = peak(2000), peak(8000)
     assert small > 0 and large > 0
     assert large < 1.3 * small, (small, large)
+
+
+# -- small aligned files: read once each (no counting pass) = the streamed path ------------------------------------------
+
+
+def _both_ways(monkeypatch, src, tgt, **kwargs):
+    """(stories or the InputError message) of read_aligned read whole, then streamed (WHOLE_FILE_BYTES = -1)."""
+    import tqa.io.records as records
+
+    out = []
+    for limit in (records.WHOLE_FILE_BYTES, -1):
+        monkeypatch.setattr(records, "WHOLE_FILE_BYTES", limit)
+        try:
+            out.append(list(read_aligned(src, tgt, **kwargs)))
+        except InputError as exc:
+            out.append(str(exc))
+    return out
+
+
+_SMALL_CASES = {
+    "plain": ("Перше речення. Друге.\n\n  Третій.  \n", "First sentence. Second.\n\nThird.\n"),
+    "crlf-bom-no-final-newline": ("\ufeffОдин\r\nДва\r\n\r\nЧотири", "One\r\nTwo\r\n\r\nFour"),
+    "cr-only": ("Один\rДва\r", "One\rTwo\r"),
+    "trailing-cr": ("Один\nДва\r", "One\nTwo\r"),
+    "blank-one-side": ("Один\n\nТри\n", "One\nTwo\n\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SMALL_CASES))
+@pytest.mark.parametrize("chunk_size", [None, 2])
+def test_small_files_read_whole_equal_streamed(write, monkeypatch, name, chunk_size):
+    uk, en = _SMALL_CASES[name]
+    src, tgt = write(f"{name}.uk", uk), write(f"{name}.en", en)
+    whole, streamed = _both_ways(monkeypatch, src, tgt, chunk_size=chunk_size)
+    assert isinstance(whole, list) and whole
+    assert whole == streamed
+    assert [s.part for s in whole] == list(range(len(whole)))
+
+
+@pytest.mark.parametrize(
+    "uk, en, expected",
+    [
+        ("Один\nДва\n".encode(), b"One\nTwo and more\nT\x00wo\n", "e.en: binary data"),
+        ("Один\nДва\nД\x00ва\n".encode(), b"\x00\n\n", "e.uk: binary data"),  # the source is reported first
+        ("Один\nДва\nТри\n".encode(), b"One\nTwo\n", "has 3 lines but"),
+        ("Один\nДва\n".encode(), b"One\nTwo\n\x00\n", "e.en: binary data"),  # before the count mismatch
+        ("Один\nДва\nТри\n".encode(), "Один\nДва\n\xff\xfe".encode() + b"\xff\n", "e.en: "),  # bad bytes late
+    ],
+)
+@pytest.mark.parametrize("small_blocks", [False, True])
+def test_small_files_read_whole_raise_the_same_errors(write, monkeypatch, uk, en, expected, small_blocks):
+    if small_blocks:  # errors found block by block while decoding (with line numbers), not in the sample
+        import tqa.io.encoding as encoding
+
+        monkeypatch.setattr(encoding, "SAMPLE_SIZE", 8)
+        monkeypatch.setattr(encoding, "_BLOCK", 8)
+    src, tgt = write("e.uk", uk), write("e.en", en)
+    whole, streamed = _both_ways(monkeypatch, src, tgt)
+    assert isinstance(whole, str) and expected in whole
+    assert whole == streamed
+
+
+def test_small_files_with_an_encoding_change_are_streamed(write, monkeypatch):
+    # an ASCII sample, then UTF-8 further on: the streamed chunks are named by the encoding known when each is built,
+    # so the whole-file path hands over to the streamed one (same chunks either way)
+    import tqa.io.encoding as encoding
+
+    monkeypatch.setattr(encoding, "SAMPLE_SIZE", 64)
+    monkeypatch.setattr(encoding, "_BLOCK", 64)
+    uk = "".join(f"Line {i} plain ascii text here.\n" for i in range(6)).encode() + "Рядок український.\n".encode(
+        "cp1251")
+    en = "".join(f"Line {i} plain ascii text here.\n" for i in range(7))
+    src, tgt = write("c.uk", uk), write("c.en", en)
+    whole, streamed = _both_ways(monkeypatch, src, tgt, chunk_size=3)
+    assert isinstance(whole, list) and whole == streamed
+    assert len({s.source.encoding for s in whole}) == 2  # the case the hand-over exists for

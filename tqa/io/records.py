@@ -140,10 +140,20 @@ def read_aligned(
     """Line N of `source` ↔ line N of `target`, streamed in chunks.
 
     Both files are first read through once to count their lines (which also finds bad bytes) so that a line-count
-    mismatch is reported before any checking starts.
+    mismatch is reported before any checking starts; files of at most `WHOLE_FILE_BYTES` are instead read once
+    each, their lines kept (the same lines, errors and chunks, one pass fewer).
     """
     src, tgt = os.fspath(source), os.fspath(target)
     size = chunk_size or CHUNK_RECORDS
+    if _small(src) and _small(tgt):
+        whole = _read_whole(src, tgt)
+        if whole is not None:
+            s_lines, t_lines, s_enc, t_enc = whole
+            rows = ((n, s, t, 0, 0) for n, (s, t) in enumerate(zip(s_lines, t_lines), start=1))
+            for part, chunk in enumerate(_chunks(rows, size)):
+                yield build_chunk(chunk, source_path=src, target_path=tgt, source_encoding=s_enc,
+                                  target_encoding=t_enc, part=part, date=date)
+            return
     n_src = count_lines(src, prefer="uk")
     n_tgt = count_lines(tgt, prefer="en")
     if n_src != n_tgt:
@@ -156,6 +166,43 @@ def read_aligned(
         for part, chunk in enumerate(_chunks(rows, size)):
             yield build_chunk(chunk, source_path=src, target_path=tgt, source_encoding=rs.encoding,
                               target_encoding=rt.encoding, part=part, date=date)
+
+
+# Record files up to this size are read in one pass each (every line kept: at most a few MB of text) instead of a
+# counting pass and a reading pass; larger ones are streamed.
+WHOLE_FILE_BYTES = 1 << 20
+
+
+def _small(path: str) -> bool:
+    try:
+        return os.stat(path).st_size <= WHOLE_FILE_BYTES
+    except OSError:
+        return False  # the streaming path reports the problem
+
+
+def _read_whole(src: str, tgt: str) -> tuple[list[str], list[str], str, str] | None:
+    """The lines and encoding names of two small record files, each read once: the same lines (the same `LineReader`
+    iteration) and the same errors in the same order as `read_aligned`'s counting passes — a file's decoding errors
+    are raised while reading it (the source first; a reader reports the same line numbers whether it counts or
+    yields lines), then the line-count mismatch. None when an encoding was re-detected while reading (a sample of
+    plain ASCII, then other bytes): streamed chunks may then carry different encoding names, so the caller streams."""
+    with LineReader(src, prefer="uk") as rs:
+        first = rs.detected
+        s_lines = list(rs)
+        s_same = rs.detected is first
+    with LineReader(tgt, prefer="en") as rt:
+        first = rt.detected
+        t_lines = list(rt)
+        t_same = rt.detected is first
+    if len(s_lines) != len(t_lines):
+        raise InputError(
+            src,
+            f"has {len(s_lines)} lines but {tgt} has {len(t_lines)} (--aligned pairs line N of the source with line N "
+            "of the target)",
+        )
+    if not (s_same and t_same):
+        return None
+    return s_lines, t_lines, rs.encoding, rt.encoding
 
 
 # -- TSV -----------------------------------------------------------------------------------------------------------
