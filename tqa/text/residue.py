@@ -495,6 +495,51 @@ def _may_be_relative(t: str) -> bool:
     return end[-1:] in ("o", "O", "у", "У")
 
 
+# First characters of the start-anchored patterns below, for exact pre-checks on ``t[0]`` (t is stripped). Each set
+# holds the lower-cased characters a match can start with (derived from the parsed patterns: tests/text/
+# test_residue_speed.py re-derives them with ``re._parser`` and fails when a pattern gains a first character), their
+# upper case, and the characters IGNORECASE matches to an ASCII or Cyrillic letter other than their own lower case
+# (`tqa.text.fold`: İ ı ſ ᲀ-ᲆ K). A pattern that can start with a digit is tried when ``t[0].isdecimal()`` (``\d``).
+_FOLD_SPECIALS = "\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u212a"
+
+
+def _first_set(chars: str) -> frozenset[str]:
+    return frozenset(chars + chars.upper() + _FOLD_SPECIALS)
+
+
+_FIRST = {
+    "views": _first_set("v|·п•👀👁"),  # and digits (t is stripped: \s cannot start it)
+    "timestamp": _first_set("adfjlmnopstuwyвднопсуч"),  # and digits
+    "read-also": _first_set("amorswбднпстч"),
+    "photo": _first_set("acghilmpstvавгзпстфі"),
+    "social": _first_set("adefijlmorstwбвгднопсучщя"),
+    "tags": _first_set("ktкмт"),
+    "share": _first_set("sп"),
+    "byline": _first_set("abcertwакпрт"),
+    "source-label": _first_set("sд"),
+    "page-info": _first_set("crtкч💬"),  # and digits
+}
+_FIRST_VIEWS = _FIRST["views"]
+_FIRST_TIMESTAMP = _FIRST["timestamp"]
+_FIRST_READ_ALSO = _FIRST["read-also"]
+_FIRST_PHOTO = _FIRST["photo"]
+_FIRST_SOCIAL = _FIRST["social"]
+_FIRST_TAGS = _FIRST["tags"]
+_FIRST_SHARE = _FIRST["share"]
+_FIRST_BYLINE = _FIRST["byline"]
+_FIRST_SOURCE_LABEL = _FIRST["source-label"]
+_FIRST_PAGE_INFO = _FIRST["page-info"]
+# The patterns each set stands for (for the tests).
+FIRST_CHAR_PATTERNS = {
+    "views": "_VIEWS_LINE", "timestamp": "_TIMESTAMP_LINE", "read-also": "_READ_ALSO", "photo": "_PHOTO",
+    "social": "_SOCIAL", "tags": "_TAGS", "share": "_SHARE", "byline": "_BYLINE", "source-label": "_SOURCE_LABEL",
+    "page-info": "_PAGE_INFO",
+}
+_NORM_STRIP = "•·|-–—›»>→:："  # what `_norm_line` strips from the ends (keep in step)
+# The most words a normal form in `_LEAD_INS`, `_ADVERTISEMENT` or `_NAVIGATION` has.
+_MAX_SET_WORDS = max(len(x.split()) for x in (*_LEAD_INS, *_ADVERTISEMENT, *_NAVIGATION))
+
+
 @functools.lru_cache(maxsize=8192)
 def classify_residue(text: str) -> str | None:
     """The residue kind of a whole paragraph (one of `RESIDUE_KINDS`), or None for story text.
@@ -505,38 +550,46 @@ def classify_residue(text: str) -> str | None:
     t = text.strip()
     if not t or len(t) > 400:
         return None
-    norm = _norm_line(t)
-    if norm.rstrip(".,:;") in _LEAD_INS:  # is_lead_in(t), keeping its normal form for the tests below
-        return None
     n_words = len(t.split())
+    # The normal form only matters when it can be in one of the word sets: when no end character is stripped,
+    # `_norm_line(t)` is t lower-cased with its words joined by one space (lower case neither makes nor removes
+    # white space), so it has n_words words.
+    if n_words <= _MAX_SET_WORDS or t[0] in _NORM_STRIP or t[-1] in _NORM_STRIP:
+        norm = _norm_line(t)
+        if norm.rstrip(".,:;") in _LEAD_INS:  # is_lead_in(t), keeping its normal form for the tests below
+            return None
+    else:
+        norm = None  # (n_words words: in no set)
+    c0 = t[0]
+    c0_digit = c0.isdecimal()
     has_digit = _HAS_DIGIT.search(t) is not None  # every match of _VIEWS_LINE and _TIMESTAMP_LINE holds a digit
     if len(t) <= 80 and has_digit and _is_widget(t):
         return "exchange-rate-widget"
-    if has_digit and _VIEWS_LINE.match(t):
+    if has_digit and (c0_digit or c0 in _FIRST_VIEWS) and _VIEWS_LINE.match(t):
         return "view-counter"
-    if has_digit and _TIMESTAMP_LINE.match(t) or _may_be_relative(t) and _RELATIVE_LINE.match(t):
+    if has_digit and (c0_digit or c0 in _FIRST_TIMESTAMP) and _TIMESTAMP_LINE.match(t) or _may_be_relative(t) and _RELATIVE_LINE.match(t):
         return "timestamp"
     if n_words <= 8 and (_DATELINE.match(t) or _DATELINE_SLASH.match(t)):
         return "dateline"
     if n_words <= 8 and _SOURCE_TAG_LINE.match(t):
         return "source-tag"
-    if n_words <= 40 and _READ_ALSO.match(t):
+    if n_words <= 40 and c0 in _FIRST_READ_ALSO and _READ_ALSO.match(t):
         return "read-also"
-    if n_words <= 30 and _PHOTO.match(t):
+    if n_words <= 30 and c0 in _FIRST_PHOTO and _PHOTO.match(t):
         return "photo-credit"
     if (n_words <= 60 and t[0] in "©(cC" and _COPYRIGHT_START.match(t)) or (n_words <= 30 and _copyright_any(t)):
         return "copyright"
-    if n_words <= 30 and (_SOCIAL.match(t) or n_words <= 10 and _is_social_tokens(t)):
+    if n_words <= 30 and (c0 in _FIRST_SOCIAL and _SOCIAL.match(t) or n_words <= 10 and _is_social_tokens(t)):
         return "social-prompt"
     if n_words <= 25 and "+" in t and _CTRL_ENTER.search(t) and _MISTAKE.search(t):
         return "social-prompt"
-    if n_words <= 6 and _SHARE.match(t):
+    if n_words <= 6 and c0 in _FIRST_SHARE and _SHARE.match(t):
         return "social-prompt"
     if n_words <= 14 and (n_words <= 4 or t[-1] not in _SENTENCE_END):  # a longer line with a final stop: a sentence
         has_colon = ":" in t or "：" in t
-        if _BYLINE.match(t) and (has_colon or not _BY_NOT_NAME.search(t)):
+        if c0 in _FIRST_BYLINE and _BYLINE.match(t) and (has_colon or not _BY_NOT_NAME.search(t)):
             return "byline"
-        if n_words <= 3 and _AGENCY_LINE.match(t) or has_colon and _SOURCE_LABEL.match(t):
+        if n_words <= 3 and _AGENCY_LINE.match(t) or has_colon and c0 in _FIRST_SOURCE_LABEL and _SOURCE_LABEL.match(t):
             return "source-tag"
         if n_words == 1 and "." in t and _AGENCY_DOMAIN.match(t):
             return "source-tag"
@@ -547,13 +600,13 @@ def classify_residue(text: str) -> str | None:
                 return "timestamp"
         if (n_words <= 3 or "/" in t) and _PHOTO_BARE.match(t):
             return "photo-credit"
-        if _PAGE_INFO.match(t):
+        if (c0_digit or c0 in _FIRST_PAGE_INFO) and _PAGE_INFO.match(t):
             return "page-info"
-    if n_words <= 16:
+    if n_words <= 16 and c0 in _FIRST_TAGS:
         m = _TAGS.match(t)
         if m and all(len(item.split()) <= 4 for item in re.split(r"[,;|•#]", m.group("items"))):
             return "navigation"
-    if norm in _ADVERTISEMENT:
+    if norm is not None and norm in _ADVERTISEMENT:
         return "advertisement"
     if n_words <= 6 and norm in _NAVIGATION:
         return "navigation"
