@@ -119,7 +119,7 @@ _PIECES = [
     "Updated", "12.03.2024", "15:55", "• 126 views", "👁 2 341", "Kyiv • UNN", "Нагадаємо", "Let us recall",
     "Реклама", "на правах реклами", "Головна", "Новини", "politics", "The", "minister", "said", ".", ",", ":", " ",
     "—", "·", "|", "ſhare", "İmage", "Kelvin K", "ᲀ", "3 minutes ago", "5 хв тому", "©", "all rights reserved",
-    "Читайте також", "Дивіться", "Їжа", "\u00a0", "1", "word", "another word",
+    "Читайте також", "Дивіться", "Їжа", "link to", "is required", "права захищені", "Facebook", "Telegram", "/", "(", "\u00a0", "1", "word", "another word",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=12).map(" ".join) | st.lists(
     st.sampled_from(_PIECES), max_size=8
@@ -130,14 +130,69 @@ _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=12).map(" ".join) | st.list
 @given(text=_TEXTS)
 def test_same_kind_without_the_pre_checks(text: str) -> None:
     fast = R.classify_residue.__wrapped__(text)
-    names = [n for n in vars(R) if n.startswith("_FIRST_")]
-    saved = {n: getattr(R, n) for n in [*names, "_MAX_SET_WORDS"]}
+    names = [n for n in vars(R) if n.startswith("_FIRST_")] + ["_SOCIAL_FIRST", "_SOCIAL_LAST"]
+    saved = {n: getattr(R, n) for n in [*names, "_MAX_SET_WORDS", "_copyright_any"]}
     try:
         for n in names:
             setattr(R, n, _All())
         R._MAX_SET_WORDS = 10**9
+        R._copyright_any = R._COPYRIGHT_ANY.search
         slow = R.classify_residue.__wrapped__(text)
     finally:
         for n, v in saved.items():
             setattr(R, n, v)
     assert fast == slow
+
+
+def test_copyright_literals_are_in_every_match() -> None:
+    # each literal is a piece of every alternative of _COPYRIGHT_ANY (in lower case) ...
+    for alt in ("all rights reserved", "усі права захищені", "при використанні матеріалів гіперпосилання обов'язкове",
+                "a link to the site is required", "when using materials, a hyperlink"):
+        assert R._COPYRIGHT_ANY.search(alt)
+        assert any(lit in alt for lit in R._COPYRIGHT_LITERALS)
+    branches, depth, cur = [], 0, ""
+    for ch in R._COPYRIGHT_ANY.pattern:  # top-level alternatives (the pattern has no escaped parentheses or bars)
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            branches.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    branches.append(cur)
+    assert len(branches) == 5
+    for branch in branches:
+        low = branch.lower()
+        assert any(lit in low for lit in ("link", "reserved", "посилання", "захищен")), branch
+    # ... and IGNORECASE matches each of their letters only with characters that lower-case to it
+    letters = sorted(set("".join(R._COPYRIGHT_LITERALS)))
+    rx = re.compile("[" + "".join(letters) + "]", re.I)
+    for i in range(0x110000):
+        c = chr(i)
+        if rx.fullmatch(c):
+            assert c.lower() in letters, hex(i)
+
+
+def test_social_token_pre_check_sets() -> None:
+    by_lower: dict[str, set[str]] = {}
+    for i in range(0x110000):
+        by_lower.setdefault(chr(i).lower(), set()).add(chr(i))
+    for chars, end in ((R._SOCIAL_FIRST, 0), (R._SOCIAL_LAST, -1)):
+        for w in (*R._SOCIAL_TOKENS, "share", *R._SOCIAL_PHRASES):
+            assert w[end] in chars
+            assert by_lower.get(w[end], set()) <= chars, w
+        assert set(R._SOCIAL_SEPARATORS) <= chars and set(R._FOLD_SPECIALS) <= chars
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Facebook Twitter Telegram", "Share", "поділитися", "Copy link · Email", "| Viber | WhatsApp |",
+     "FACEBOOK, X", "Скопіювати посилання", "Tweet / Send", "facebook link", "Kyiv • UNN"],
+)
+def test_social_tokens_same_without_pre_check(line: str) -> None:
+    fast = R._is_social_tokens(line)
+    saved = R._SOCIAL_FIRST, R._SOCIAL_LAST
+    try:
+        R._SOCIAL_FIRST = R._SOCIAL_LAST = _All()  # type: ignore[assignment]
+        assert R._is_social_tokens(line) == fast
+    finally:
+        R._SOCIAL_FIRST, R._SOCIAL_LAST = saved

@@ -264,16 +264,21 @@ _COPYRIGHT_ANY = re.compile(
 _COPYRIGHT_ANY_FOLDED = FoldedPattern(_COPYRIGHT_ANY)  # the same search, faster (tqa.text.fold)
 
 
+# Literals that every `_COPYRIGHT_ANY` match holds in lower case (keep them in step): "nk" (link), "erved" (rights
+# reserved), "илання" (посилання), "захищен" (права захищен). None of their letters is IGNORECASE-matched by a
+# character whose lower case differs (`tqa.text.fold`'s İ ı ſ ᲀ-ᲆ; K lowers to k), so a match's lower case holds them.
+_COPYRIGHT_LITERALS = ("nk", "erved", "илання", "захищен")
+
+
 def _copyright_any(text: str) -> re.Match[str] | None:
-    """``_COPYRIGHT_ANY.search(text)``, skipped when the lower-cased text holds none of the literals that its
-    alternatives hold — "link", "rights reserved", "посилання", "права захищен" (keep them in step) — exact: the folded
-    search runs on that same lower-cased text; texts `lowered` refuses take the full search."""
-    low = lowered(text)
-    if low is not None and not (
-        "link" in low or "rights reserved" in low or "посилання" in low or "права захищен" in low
-    ):
+    """``_COPYRIGHT_ANY.search(text)``, skipped when the lower-cased text holds none of `_COPYRIGHT_LITERALS` (exact:
+    see there); otherwise the folded search (tqa.text.fold)."""
+    low = text.lower()
+    if not ("nk" in low or "erved" in low or "илання" in low or "захищен" in low):
         return None
-    return _COPYRIGHT_ANY_FOLDED.search(text, low)
+    return _COPYRIGHT_ANY_FOLDED.search(text)
+
+
 _SOCIAL_NETS = (
     r"(?:telegram|телеграм|телеграмі|facebook|фейсбук|фейсбуці|twitter|твіттер|instagram|інстаграм|youtube|ютуб|"
     r"viber|вайбер|whatsapp|tiktok|тікток|google news|linkedin|threads|x\.com)"
@@ -305,6 +310,16 @@ _MISTAKE = LazyPattern(r"mistake|error|typo|inaccura|помилк|неточн|�
 _SOCIAL_TOKENS = frozenset(
     "facebook twitter telegram viber whatsapp instagram youtube tiktok linkedin email e-mail x pinterest reddit "
     "threads share поділитися копіювати скопіювати посилання copy link телеграм фейсбук tweet send надіслати".split()
+)
+_SOCIAL_PHRASES = ("copy link", "копіювати посилання", "скопіювати посилання")  # read as "share"
+_SOCIAL_SEPARATORS = ",|•·/"  # `_is_social_tokens` splits on these and white space
+_SOCIAL_FIRST = frozenset(
+    "".join({w[0] for w in _SOCIAL_TOKENS}) + "".join({w[0].upper() for w in _SOCIAL_TOKENS}) + _SOCIAL_SEPARATORS
+    + "\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u212a"
+)
+_SOCIAL_LAST = frozenset(
+    "".join({w[-1] for w in _SOCIAL_TOKENS}) + "".join({w[-1].upper() for w in _SOCIAL_TOKENS}) + _SOCIAL_SEPARATORS
+    + "\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u212a"
 )
 _ADVERTISEMENT = frozenset(
     {
@@ -433,8 +448,12 @@ def _is_widget(t: str) -> bool:
 
 
 def _is_social_tokens(t: str) -> bool:
+    # Exact pre-check on the stripped line: its first and last tokens are social tokens (or "share", for a phrase),
+    # so its first and last characters are a token's first or last character (in some case) or a separator.
+    if t[0] not in _SOCIAL_FIRST or t[-1] not in _SOCIAL_LAST:
+        return False
     low = t.lower()
-    for phrase in ("copy link", "копіювати посилання", "скопіювати посилання"):
+    for phrase in _SOCIAL_PHRASES:
         low = low.replace(phrase, "share")
     tokens = [w for w in re.split(r"[\s,|•·/]+", low) if w]
     if not tokens or len(tokens) > 10:
@@ -569,9 +588,13 @@ def classify_residue(text: str) -> str | None:
         return "view-counter"
     if has_digit and (c0_digit or c0 in _FIRST_TIMESTAMP) and _TIMESTAMP_LINE.match(t) or _may_be_relative(t) and _RELATIVE_LINE.match(t):
         return "timestamp"
-    if n_words <= 8 and (_DATELINE.match(t) or _DATELINE_SLASH.match(t)):
+    # (each of these three needs its separator: _DATELINE one of "•·|", _DATELINE_SLASH "/" or "(", _SOURCE_TAG_LINE
+    # one of `_SEP`)
+    if n_words <= 8 and (
+        ("•" in t or "·" in t or "|" in t) and _DATELINE.match(t) or ("/" in t or "(" in t) and _DATELINE_SLASH.match(t)
+    ):
         return "dateline"
-    if n_words <= 8 and _SOURCE_TAG_LINE.match(t):
+    if n_words <= 8 and ("-" in t or "–" in t or "—" in t or "−" in t or "|" in t) and _SOURCE_TAG_LINE.match(t):
         return "source-tag"
     if n_words <= 40 and c0 in _FIRST_READ_ALSO and _READ_ALSO.match(t):
         return "read-also"
