@@ -323,7 +323,8 @@ class _WholeParagraphRule(Rule):
         return kind in self.kinds
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterable[Finding]:
-        facts = story_residue(ctx.story)
+        cached = _CACHE[0]  # story_residue(ctx.story), inlined (called for every pair of every story)
+        facts = cached[1] if cached is not None and cached[0] is ctx.story else story_residue(ctx.story)
         if not facts.target:
             return ()  # no whole-paragraph residue in this story (most stories): nothing to report
         return self._check(pair, facts)
@@ -419,7 +420,8 @@ class GluedResidue(Rule):
     on_residue = True
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterable[Finding]:
-        facts = story_residue(ctx.story)
+        cached = _CACHE[0]  # story_residue(ctx.story), inlined (called for every pair of every story)
+        facts = cached[1] if cached is not None and cached[0] is ctx.story else story_residue(ctx.story)
         if not facts.target_spans:
             return ()  # no glued residue in this story: nothing to report
         return self._check(pair, facts)
