@@ -507,6 +507,9 @@ def _teaser_whole(t: str) -> bool:
     return not re.search(rf"[{re.escape(_SENTENCE_END)}][\"»”’)]*\s*[{_UC}]", head)
 
 
+_RELATIVE_LAST = frozenset("oOуУ")  # `_may_be_relative`'s last characters (a set: "" is no member)
+
+
 def _may_be_relative(t: str) -> bool:
     """False only where `_RELATIVE_LINE` cannot match the stripped line `t`: its matches end with "ago" or "тому" and
     an optional period, and IGNORECASE matches no other character to o or у (`tqa.text.fold`)."""
@@ -581,12 +584,21 @@ def classify_residue(text: str) -> str | None:
         norm = None  # (n_words words: in no set)
     c0 = t[0]
     c0_digit = c0.isdecimal()
-    has_digit = _HAS_DIGIT.search(t) is not None  # every match of _VIEWS_LINE and _TIMESTAMP_LINE holds a digit
+    # Every match of _VIEWS_LINE and _TIMESTAMP_LINE holds a digit. The digit test is made only where one of its four
+    # uses below can be reached (a widget line is at most 80 characters, the ≤ 14-word block needs it for
+    # _PLACE_STAMP); elsewhere each use is already ruled out, so False stands in for it.
+    has_digit = (
+        (len(t) <= 80 or n_words <= 14 or c0_digit or c0 in _FIRST_VIEWS or c0 in _FIRST_TIMESTAMP)
+        and _HAS_DIGIT.search(t) is not None
+    )
     if len(t) <= 80 and has_digit and _is_widget(t):
         return "exchange-rate-widget"
     if has_digit and (c0_digit or c0 in _FIRST_VIEWS) and _VIEWS_LINE.match(t):
         return "view-counter"
-    if has_digit and (c0_digit or c0 in _FIRST_TIMESTAMP) and _TIMESTAMP_LINE.match(t) or _may_be_relative(t) and _RELATIVE_LINE.match(t):
+    last = t[-1]  # (_may_be_relative(t), inlined)
+    if has_digit and (c0_digit or c0 in _FIRST_TIMESTAMP) and _TIMESTAMP_LINE.match(t) or (
+        last in _RELATIVE_LAST or last == "." and t[-2:-1] in _RELATIVE_LAST
+    ) and _RELATIVE_LINE.match(t):
         return "timestamp"
     # (each of these three needs its separator: _DATELINE one of "•·|", _DATELINE_SLASH "/" or "(", _SOURCE_TAG_LINE
     # one of `_SEP`)
@@ -633,8 +645,8 @@ def classify_residue(text: str) -> str | None:
         return "advertisement"
     if n_words <= 6 and norm in _NAVIGATION:
         return "navigation"
-    if "•" in t or "·" in t or "›" in t or "/" in t or "|" in t or "»" in t:
-        if n_words <= 12 and _is_breadcrumb(t):
+    if n_words <= 12 and ("•" in t or "·" in t or "›" in t or "/" in t or "|" in t or "»" in t):
+        if _is_breadcrumb(t):
             return "navigation"
     if n_words <= 34 and ":" in t and _HAS_TIME.search(t) and _teaser_whole(t):
         return "teaser"
@@ -738,6 +750,7 @@ def residue_spans(text: str) -> list[tuple[int, int, str]]:
     return list(_spans(text))
 
 
+@functools.lru_cache(maxsize=8192)  # (asked for every paragraph of a pair by the length rules; pure)
 def strip_residue(text: str) -> str:
     """`text` without its glued residue spans (a whole-paragraph residue becomes the empty string)."""
     if classify_residue(text):
