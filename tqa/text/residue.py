@@ -684,7 +684,10 @@ def _short_label_value(value: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
-    if ":" in text and _HAS_TIME.search(text):
+    # (an ASCII text — str.isascii is O(1) — holds none of the non-ASCII marks tested below: • · 👁 👀 ：)
+    ascii_only = text.isascii()
+    has_colon = ":" in text
+    if has_colon and _HAS_TIME.search(text):
         for m in _TEASER_STAMP.finditer(text):
             s, e = m.start(), m.end()
             glued = s > 0 and not text[s - 1].isspace() and not text[s - 1].isdigit()
@@ -695,20 +698,21 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
                 s = len(text[:s].rstrip())
             start = _teaser_head_start(text, s) if (glued or m.group("views")) else s
             found.append((start, e, "teaser"))
-    if "•" in text or "·" in text or "|" in text or "👁" in text or "👀" in text:
+    if "|" in text or not ascii_only and ("•" in text or "·" in text or "👁" in text or "👀" in text):
         for m in _INLINE_VIEWS.finditer(text):
             found.append((len(text[: m.start()].rstrip()), m.end(), "view-counter"))
-    colon = max(text.rfind(":"), text.rfind("："))
+    colon = text.rfind(":") if ascii_only else max(text.rfind(":"), text.rfind("："))
+    tail = text.rstrip()
+    ends_with_digit = tail[-1:].isdigit()
     if colon > 0 and len(text) - colon <= 70:
         # both pieces end the paragraph and their label sits just before its last colon
         tail_from = max(0, colon - 16)
-        ends_with_digit = text.rstrip()[-1:].isdigit()
         m = _VIEWS_TAIL_LABEL.search(text, tail_from) if ends_with_digit else None
         if m:
             found.append((m.start(), m.end(), "view-counter"))
         m = _LABEL_TAIL.search(text, tail_from)
         if m and _short_label_value(m.group("value")):
-            found.append((m.start(), len(text.rstrip()), _LABEL_TAIL_KINDS[m.group("label").lower()]))
+            found.append((m.start(), len(tail), _LABEL_TAIL_KINDS[m.group("label").lower()]))
     if text.count(".") >= 2 and _WIDGET_HINT.search(text):  # (a widget number has two dots, and this shape)
         prev_end = -1
         for m in _WIDGET_NUM.finditer(text):
@@ -717,14 +721,19 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
             if text[m.start()] in "$€£₴" or m.start() == 0 or (prev_end >= 0 and not before.strip()):
                 found.append((m.start(), m.end(), "exchange-rate-widget"))
                 prev_end = m.end()
-    m = (_SOURCE_TAG_GLUED.search(text) if text.rstrip()[-1:].isdigit() else None) or _source_tag_end(text)
+    # (_source_tag_end(text), inlined with the tail computed above)
+    m = (_SOURCE_TAG_GLUED.search(text) if ends_with_digit else None) or (
+        _SOURCE_TAG_END.search(text)
+        if "|" in text or ends_with_digit or tail.endswith(_SOURCE_TAG_END_NAMES)
+        else None
+    )
     if m and m.start() > 0:
         found.append((m.start(), m.end(), "source-tag"))
-    if ":" in text and _READ_ALSO_GLUED_LEAD.search(text):
+    if has_colon and _READ_ALSO_GLUED_LEAD.search(text):
         m = _READ_ALSO_GLUED.search(text)
         if m and m.start() > 0:
-            found.append((m.start(), len(text.rstrip()), "read-also"))
-    if "•" in text or "·" in text:
+            found.append((m.start(), len(tail), "read-also"))
+    if not ascii_only and ("•" in text or "·" in text):
         m = _DATELINE_GLUED.match(text)
         if m and m.end() < len(text):
             found.append((0, m.end(), "dateline"))
