@@ -551,6 +551,23 @@ _FIRST_SHARE = _FIRST["share"]
 _FIRST_BYLINE = _FIRST["byline"]
 _FIRST_SOURCE_LABEL = _FIRST["source-label"]
 _FIRST_PAGE_INFO = _FIRST["page-info"]
+# The first two characters, lower-cased, of every match of four of these patterns (each of their alternatives opens
+# with a literal word of two letters or more; re-derived by the tests): a stronger pre-check than the first character.
+# Tried on ``t[:2].lower()`` unless one of the two characters is one of `_FOLD_SPECIALS` (IGNORECASE matches them to
+# letters other than their lower case).
+_FIRST2 = {
+    "photo": frozenset("au ca co gr he il im in le ma ph si ti vi ав ві го зо пі св ти фо іл ін".split()),
+    "social": frozenset(
+        "al do ev fo if jo la mo ot re si su th wa бі вс го ди до на ос пр пі сл ст ус чи ще як".split()
+    ),
+    "read-also": frozenset("al mo on re se wa бі ди но по сх та чи".split()),
+    "tags": frozenset("ke ta кл мі те".split()),
+}
+_FIRST2_PHOTO = _FIRST2["photo"]
+_FIRST2_SOCIAL = _FIRST2["social"]
+_FIRST2_READ_ALSO = _FIRST2["read-also"]
+_FIRST2_TAGS = _FIRST2["tags"]
+_FOLD_SPECIAL_SET = frozenset(_FOLD_SPECIALS)
 # The patterns each set stands for (for the tests).
 FIRST_CHAR_PATTERNS = {
     "views": "_VIEWS_LINE", "timestamp": "_TIMESTAMP_LINE", "read-also": "_READ_ALSO", "photo": "_PHOTO",
@@ -584,6 +601,9 @@ def classify_residue(text: str) -> str | None:
         norm = None  # (n_words words: in no set)
     c0 = t[0]
     c0_digit = c0.isdecimal()
+    p2 = t[:2].lower()
+    if c0 in _FOLD_SPECIAL_SET or t[1:2] in _FOLD_SPECIAL_SET:
+        p2 = None  # (the two-character pre-checks do not apply: try the patterns)
     # Every match of _VIEWS_LINE and _TIMESTAMP_LINE holds a digit. The digit test is made only where one of its four
     # uses below can be reached (a widget line is at most 80 characters, the ≤ 14-word block needs it for
     # _PLACE_STAMP); elsewhere each use is already ruled out, so False stands in for it.
@@ -608,13 +628,13 @@ def classify_residue(text: str) -> str | None:
         return "dateline"
     if n_words <= 8 and ("-" in t or "–" in t or "—" in t or "−" in t or "|" in t) and _SOURCE_TAG_LINE.match(t):
         return "source-tag"
-    if n_words <= 40 and c0 in _FIRST_READ_ALSO and _READ_ALSO.match(t):
+    if n_words <= 40 and (p2 is None or p2 in _FIRST2_READ_ALSO) and _READ_ALSO.match(t):
         return "read-also"
-    if n_words <= 30 and c0 in _FIRST_PHOTO and _PHOTO.match(t):
+    if n_words <= 30 and (p2 is None or p2 in _FIRST2_PHOTO) and _PHOTO.match(t):
         return "photo-credit"
     if (n_words <= 60 and t[0] in "©(cC" and _COPYRIGHT_START.match(t)) or (n_words <= 30 and _copyright_any(t)):
         return "copyright"
-    if n_words <= 30 and (c0 in _FIRST_SOCIAL and _SOCIAL.match(t) or n_words <= 10 and _is_social_tokens(t)):
+    if n_words <= 30 and ((p2 is None or p2 in _FIRST2_SOCIAL) and _SOCIAL.match(t) or n_words <= 10 and _is_social_tokens(t)):
         return "social-prompt"
     if n_words <= 25 and "+" in t and _CTRL_ENTER.search(t) and _MISTAKE.search(t):
         return "social-prompt"
@@ -637,7 +657,7 @@ def classify_residue(text: str) -> str | None:
             return "photo-credit"
         if (c0_digit or c0 in _FIRST_PAGE_INFO) and _PAGE_INFO.match(t):
             return "page-info"
-    if n_words <= 16 and c0 in _FIRST_TAGS:
+    if n_words <= 16 and (p2 is None or p2 in _FIRST2_TAGS):
         m = _TAGS.match(t)
         if m and all(len(item.split()) <= 4 for item in re.split(r"[,;|•#]", m.group("items"))):
             return "navigation"
