@@ -112,6 +112,9 @@ def _is_source_residue(seg: Segment, facts: StoryResidue) -> bool:
 
 
 def _content_chars(segments: Sequence[Segment], kinds: dict[int, str]) -> int:
+    if len(segments) == 1:  # (most pairs: the same sum without the generator)
+        seg = segments[0]
+        return 0 if seg.paragraph in kinds else len(strip_residue(seg.text))
     return sum(len(strip_residue(s.text)) for s in segments if s.paragraph not in kinds)
 
 
