@@ -251,3 +251,30 @@ def test_calque_gate_lets_through_each_anchor():
                  "Putin can only offer support to Iran - media"]:
         assert calques._calque_anchor(_gate_pair(text)), text
     assert not calques._calque_anchor(_gate_pair("The missile was intercepted over Kyiv, UNN reports."))
+
+
+# -- the family gate's pre-check for TQA601 (speed): every `_INVERTED` match holds an `_INVERTED_HINT` match ----------
+
+_HINT_PIECES = st.sampled_from(
+    [" reports", " writes UNN", ",", ";", '"', "”", "’", "'", ".", " ", "\u00a0", "\t", "points out", " points out the",
+     " informed", " said", "Kyiv", " informs the ministry.", ', "', "',", '".', "x", "—"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_HINT_PIECES, max_size=10).map("".join))
+def test_inverted_hint_is_necessary(text: str) -> None:
+    from tqa.checks import calques
+
+    if calques._INVERTED.search(text):
+        assert calques._INVERTED_HINT.search(text)
+    assert calques._calque_text.__wrapped__(text) == calques._calque_text(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["It was intercepted, reports UNN.", 'The "deal", writes the publication.', "Kyiv; stresses the mayor"]
+)
+def test_inverted_hint_on_examples(text: str) -> None:
+    from tqa.checks import calques
+
+    assert calques._INVERTED.search(text) and calques._INVERTED_HINT.search(text)

@@ -192,3 +192,14 @@ def test_direct_speech_without_marks_is_still_a_warning():
               "being clarified, the head of the regional administration Oleh Syniehubov reported.")
     (f,) = findings(UK_Q, target, "TQA703")
     assert f.severity.value == "warning"
+
+
+def test_gate_ascii_shortcut_facts() -> None:
+    # the quotation family's gate tests an ASCII target for '"' only, the untranslated family's skips it: exact
+    # because these are the only ASCII characters their patterns match
+    from tqa.text import speech
+    from tqa.text.script import CYRILLIC_OR_GREEK
+
+    ascii_chars = [chr(i) for i in range(128)]
+    assert [c for c in ascii_chars if speech.DOUBLE_QUOTE_RE.search(c)] == ['"']
+    assert not [c for c in ascii_chars if CYRILLIC_OR_GREEK.search(c)]

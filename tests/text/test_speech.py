@@ -391,3 +391,10 @@ _ATTRIB_PIECES = ["the minister", "SAID", "said", "Said2", "x_said", "told", "ac
 def test_attribution_search_is_the_pattern_search(glued: str, spaced: str) -> None:
     for text in (glued, spaced):
         assert speech._en_attrib_search(text) == (speech._EN_ATTRIB_RE.search(text) is not None)
+
+
+def test_dash_pre_check_ascii_shortcut() -> None:
+    # en_dash_clause_possible / find_en_dash_attributions test an ASCII text for "-" only: the one ASCII dash
+    from tqa.text import speech
+
+    assert [chr(i) for i in range(128) if speech._ANY_DASH.search(chr(i))] == ["-"]

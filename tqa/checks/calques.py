@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -33,12 +34,13 @@ _INVERTED = re.compile(
 
 
 # The family's gate (exact): cheap necessary conditions for each pattern in a target paragraph, then the pattern.
-# TQA601: "About "/"On " (`_about_this`), or one of `_INVERTED_VERBS` as a whole white-space-delimited token
-# (`_INVERTED` puts white space before and after it; str.split and \s agree on white space); TQA602 and TQA604: their
-# own patterns, tried only when the lower-cased text holds "reference" or "nk" (link), or "accord" (letters whose
+# TQA601: "About "/"On " (`_about_this`), or a match of `_INVERTED_HINT` (a necessary part of `_INVERTED`); TQA602
+# and TQA604: their own patterns, tried only when the lower-cased text holds "reference" or "nk" (link), or "accord" (letters whose
 # re.IGNORECASE matches are exactly their ASCII cases); TQA603: a paragraph without final punctuation (`_FINAL_PUNCT`)
 # holding a dash between spaces (the start of `_HEADLINE_TAIL`).
-_INVERTED_TOKENS = frozenset(_INVERTED_VERBS.replace("points out", "points").split("|"))
+# What every `_INVERTED` match starts with, as one pattern that opens with a character class (re scans for it in C):
+# either `pre` alternative fits `[,;"”’'][,."”’']?\s*["”’']?`, then the same white space, verb and white space.
+_INVERTED_HINT = re.compile(r"[,;\"”’'][,.\"”’']?\s*[\"”’']?\s+(?:" + _INVERTED_VERBS + r")\s")
 _FINAL_PUNCT = re.compile(r"[.!?…:;,\"”’)]$")  # TQA603: headlines carry none
 _FINAL_CHARS = frozenset(".!?…:;,\"”’)")  # the same test on rstripped text: its last character is one of these
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
@@ -46,16 +48,25 @@ _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 def _calque_anchor(pair: AlignedPair) -> bool:
     for seg in pair.paragraphs.target:
-        text = seg.text
-        if "About " in text or "On " in text or not _INVERTED_TOKENS.isdisjoint(text.split()):
+        if _calque_text(seg.text):
             return True
-        low = text.lower()
-        if ("reference" in low or "nk" in low) and _WITH_REFERENCE.search(text):
-            return True
-        if "accord" in low and _ACCORDING_OF.search(text):
-            return True
-        if text.rstrip()[-1:] not in _FINAL_CHARS and _SPACED_DASH.search(text):
-            return True
+    return False
+
+
+@functools.lru_cache(maxsize=8192)
+def _calque_text(text: str) -> bool:
+    """The gate's test of one target paragraph (pure, cached by text: MT outputs of one source repeat paragraphs)."""
+    if "About " in text or "On " in text:
+        return True
+    if _INVERTED_HINT.search(text):  # (every `_INVERTED` match holds one)
+        return True
+    low = text.lower()
+    if ("reference" in low or "nk" in low) and _WITH_REFERENCE.search(text):
+        return True
+    if "accord" in low and _ACCORDING_OF.search(text):
+        return True
+    if text.rstrip()[-1:] not in _FINAL_CHARS and _SPACED_DASH.search(text):
+        return True
     return False
 
 

@@ -112,6 +112,9 @@ def _is_source_residue(seg: Segment, facts: StoryResidue) -> bool:
 
 
 def _content_chars(segments: Sequence[Segment], kinds: dict[int, str]) -> int:
+    if len(segments) == 1:  # (most pairs: the same sum without the generator)
+        seg = segments[0]
+        return 0 if seg.paragraph in kinds else len(strip_residue(seg.text))
     return sum(len(strip_residue(s.text)) for s in segments if s.paragraph not in kinds)
 
 
@@ -212,7 +215,8 @@ def _crossed_is_partial(pair: AlignedPair, ctx: Context) -> bool:
 
 def _gate_paragraphs(pair: AlignedPair) -> bool:
     """TQA501 / TQA503 flag only a pair with one side empty (a 1-0 or a 0-1 paragraph pair)."""
-    return not pair.source or not pair.target
+    paragraphs = pair.paragraphs
+    return not paragraphs.source or not paragraphs.target
 
 
 def _gate_sentences(pair: AlignedPair) -> bool:
@@ -221,9 +225,10 @@ def _gate_sentences(pair: AlignedPair) -> bool:
     alignments have one (`_reassign_by_anchors` only swaps sentences between them) or when it re-aligns them itself;
     a 0-1 pair has no source (nothing omitted, nothing added against nothing); a 1-0 pair may be read together with
     a crossed 0-1 partner, which the gate cannot see: it passes."""
-    if not pair.target:
-        return bool(pair.source)
-    if not pair.source:
+    paragraphs = pair.paragraphs  # (read once: `source`/`target` are properties)
+    if not paragraphs.target:
+        return bool(paragraphs.source)
+    if not paragraphs.source:
         return False
     sents = pair.sentences
     if not sents or (len(sents) == 1 and (len(sents[0].source) > 2 or len(sents[0].target) > 2)):
@@ -238,12 +243,16 @@ def _gate_length(pair: AlignedPair) -> bool:
     """TQA504 / TQA505 judge `_length_facts`: a pair with both sides is never crossed, so it is judged itself and
     needs at least RATIO_MIN_SOURCE_CHARS characters of source content (content is a part of the text); a 0-1 pair
     has no source; a 1-0 pair may be read with a crossed partner: it passes."""
-    if not pair.target:
-        return bool(pair.source)
-    if not pair.source:
+    paragraphs = pair.paragraphs  # (read once: `source`/`target` are properties)
+    source = paragraphs.source
+    if not paragraphs.target:
+        return bool(source)
+    if not source:
         return False
+    if len(source) == 1:
+        return len(source[0].text) >= RATIO_MIN_SOURCE_CHARS
     total = 0
-    for seg in pair.source:
+    for seg in source:
         total += len(seg.text)
     return total >= RATIO_MIN_SOURCE_CHARS
 

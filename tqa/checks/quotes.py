@@ -26,13 +26,18 @@ def _any_double_quote(pair: AlignedPair) -> bool:
     """The family's gate (exact): TQA701 needs « » or „ in the target, TQA702 an unbalanced target (a target with no
     double quotation mark is balanced), TQA703 a quoted span in the source (« „ “ or "); all are `speech.DOUBLE_QUOTES`."""
     search = speech.DOUBLE_QUOTE_RE.search  # (speech.has_double_quotes)
-    for seg in pair.paragraphs.source:
+    paragraphs = pair.paragraphs
+    for seg in paragraphs.source:
         if search(seg.text):
             return True
-    for seg in pair.paragraphs.target:
-        if search(seg.text):
+    for seg in paragraphs.target:
+        text = seg.text
+        # an ASCII text (isascii is O(1)) can hold only the ASCII mark of DOUBLE_QUOTES, '"' (tested)
+        if ('"' in text) if text.isascii() else search(text):
             return True
     return False
+
+
 
 
 def _english_quoted(inner: str, open_q: str, close_q: str) -> str:

@@ -204,14 +204,23 @@ def _compute(story: AlignedStory) -> StoryResidue:
     document_mode = story.story.mode != "aligned"
     kinds_src: dict[int, str] = {}
     kinds_tgt: dict[int, str] = {}
+    classify = classify_residue
     for p in src_doc.paragraphs:
-        k = classify_residue(p.text)
+        k = classify(p.text)
         if k:
             kinds_src[p.paragraph] = k
+    # the glued spans of every target paragraph whose own kind is None or "teaser" (filtered below, once the story
+    # context has settled the kinds: the same spans, computed in this loop)
+    spans_of: dict[int, tuple[tuple[int, int, str], ...]] = {}
     for p in tgt_doc.paragraphs:
-        k = classify_residue(p.text)
+        text = p.text
+        k = classify(text)
         if k:
             kinds_tgt[p.paragraph] = k
+        if k is None or k == "teaser":
+            sp = _spans(text)  # residue_spans(p.text) as the cached tuple (no list copy)
+            if sp:
+                spans_of[p.paragraph] = sp
     # the aligner's verdict on unpaired paragraphs
     for pr in story.pairs:
         if pr.residue:
@@ -245,12 +254,10 @@ def _compute(story: AlignedStory) -> StoryResidue:
 
     # residue glued inside target paragraphs that are not residue as a whole (a teaser keeps its glued stamp)
     spans_tgt: dict[int, tuple[tuple[int, int, str], ...]] = {}
-    for p in tgt_doc.paragraphs:
-        k = kinds_tgt.get(p.paragraph)
+    for i, sp in spans_of.items():
+        k = kinds_tgt.get(i)
         if k is None or k == "teaser":
-            sp = _spans(p.text)  # residue_spans(p.text) as the cached tuple (no list copy)
-            if sp:
-                spans_tgt[p.paragraph] = sp
+            spans_tgt[i] = sp
 
     if not kinds_tgt and not spans_tgt:
         # no residue in the target: nothing below can be mirrored (both loops run over target residue only)
@@ -323,7 +330,8 @@ class _WholeParagraphRule(Rule):
         return kind in self.kinds
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterable[Finding]:
-        facts = story_residue(ctx.story)
+        cached = _CACHE[0]  # story_residue(ctx.story), inlined (called for every pair of every story)
+        facts = cached[1] if cached is not None and cached[0] is ctx.story else story_residue(ctx.story)
         if not facts.target:
             return ()  # no whole-paragraph residue in this story (most stories): nothing to report
         return self._check(pair, facts)
@@ -419,7 +427,8 @@ class GluedResidue(Rule):
     on_residue = True
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterable[Finding]:
-        facts = story_residue(ctx.story)
+        cached = _CACHE[0]  # story_residue(ctx.story), inlined (called for every pair of every story)
+        facts = cached[1] if cached is not None and cached[0] is ctx.story else story_residue(ctx.story)
         if not facts.target_spans:
             return ()  # no glued residue in this story: nothing to report
         return self._check(pair, facts)

@@ -498,7 +498,8 @@ def _any_cyrillic_or_greek(pair: AlignedPair) -> bool:
     TQA103 only at those with a Cyrillic one; a pair whose target has neither yields nothing (exact)."""
     search = CYRILLIC_OR_GREEK.search
     for seg in pair.paragraphs.target:
-        if search(seg.text):
+        text = seg.text
+        if not text.isascii() and search(text):  # (an ASCII text has no Cyrillic or Greek letter; isascii is O(1))
             return True
     return False
 

@@ -264,16 +264,21 @@ _COPYRIGHT_ANY = re.compile(
 _COPYRIGHT_ANY_FOLDED = FoldedPattern(_COPYRIGHT_ANY)  # the same search, faster (tqa.text.fold)
 
 
+# Literals that every `_COPYRIGHT_ANY` match holds in lower case (keep them in step): "nk" (link), "erved" (rights
+# reserved), "илання" (посилання), "захищен" (права захищен). None of their letters is IGNORECASE-matched by a
+# character whose lower case differs (`tqa.text.fold`'s İ ı ſ ᲀ-ᲆ; K lowers to k), so a match's lower case holds them.
+_COPYRIGHT_LITERALS = ("nk", "erved", "илання", "захищен")
+
+
 def _copyright_any(text: str) -> re.Match[str] | None:
-    """``_COPYRIGHT_ANY.search(text)``, skipped when the lower-cased text holds none of the literals that its
-    alternatives hold — "link", "rights reserved", "посилання", "права захищен" (keep them in step) — exact: the folded
-    search runs on that same lower-cased text; texts `lowered` refuses take the full search."""
-    low = lowered(text)
-    if low is not None and not (
-        "link" in low or "rights reserved" in low or "посилання" in low or "права захищен" in low
-    ):
+    """``_COPYRIGHT_ANY.search(text)``, skipped when the lower-cased text holds none of `_COPYRIGHT_LITERALS` (exact:
+    see there); otherwise the folded search (tqa.text.fold)."""
+    low = text.lower()
+    if not ("nk" in low or "erved" in low or "илання" in low or "захищен" in low):
         return None
-    return _COPYRIGHT_ANY_FOLDED.search(text, low)
+    return _COPYRIGHT_ANY_FOLDED.search(text)
+
+
 _SOCIAL_NETS = (
     r"(?:telegram|телеграм|телеграмі|facebook|фейсбук|фейсбуці|twitter|твіттер|instagram|інстаграм|youtube|ютуб|"
     r"viber|вайбер|whatsapp|tiktok|тікток|google news|linkedin|threads|x\.com)"
@@ -305,6 +310,16 @@ _MISTAKE = LazyPattern(r"mistake|error|typo|inaccura|помилк|неточн|�
 _SOCIAL_TOKENS = frozenset(
     "facebook twitter telegram viber whatsapp instagram youtube tiktok linkedin email e-mail x pinterest reddit "
     "threads share поділитися копіювати скопіювати посилання copy link телеграм фейсбук tweet send надіслати".split()
+)
+_SOCIAL_PHRASES = ("copy link", "копіювати посилання", "скопіювати посилання")  # read as "share"
+_SOCIAL_SEPARATORS = ",|•·/"  # `_is_social_tokens` splits on these and white space
+_SOCIAL_FIRST = frozenset(
+    "".join({w[0] for w in _SOCIAL_TOKENS}) + "".join({w[0].upper() for w in _SOCIAL_TOKENS}) + _SOCIAL_SEPARATORS
+    + "\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u212a"
+)
+_SOCIAL_LAST = frozenset(
+    "".join({w[-1] for w in _SOCIAL_TOKENS}) + "".join({w[-1].upper() for w in _SOCIAL_TOKENS}) + _SOCIAL_SEPARATORS
+    + "\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u212a"
 )
 _ADVERTISEMENT = frozenset(
     {
@@ -433,8 +448,12 @@ def _is_widget(t: str) -> bool:
 
 
 def _is_social_tokens(t: str) -> bool:
+    # Exact pre-check on the stripped line: its first and last tokens are social tokens (or "share", for a phrase),
+    # so its first and last characters are a token's first or last character (in some case) or a separator.
+    if t[0] not in _SOCIAL_FIRST or t[-1] not in _SOCIAL_LAST:
+        return False
     low = t.lower()
-    for phrase in ("copy link", "копіювати посилання", "скопіювати посилання"):
+    for phrase in _SOCIAL_PHRASES:
         low = low.replace(phrase, "share")
     tokens = [w for w in re.split(r"[\s,|•·/]+", low) if w]
     if not tokens or len(tokens) > 10:
@@ -488,11 +507,76 @@ def _teaser_whole(t: str) -> bool:
     return not re.search(rf"[{re.escape(_SENTENCE_END)}][\"»”’)]*\s*[{_UC}]", head)
 
 
+_RELATIVE_LAST = frozenset("oOуУ")  # `_may_be_relative`'s last characters (a set: "" is no member)
+
+
 def _may_be_relative(t: str) -> bool:
     """False only where `_RELATIVE_LINE` cannot match the stripped line `t`: its matches end with "ago" or "тому" and
     an optional period, and IGNORECASE matches no other character to o or у (`tqa.text.fold`)."""
     end = t[:-1] if t.endswith(".") else t
     return end[-1:] in ("o", "O", "у", "У")
+
+
+# First characters of the start-anchored patterns below, for exact pre-checks on ``t[0]`` (t is stripped). Each set
+# holds the lower-cased characters a match can start with (derived from the parsed patterns: tests/text/
+# test_residue_speed.py re-derives them with ``re._parser`` and fails when a pattern gains a first character), their
+# upper case, and the characters IGNORECASE matches to an ASCII or Cyrillic letter other than their own lower case
+# (`tqa.text.fold`: İ ı ſ ᲀ-ᲆ K). A pattern that can start with a digit is tried when ``t[0].isdecimal()`` (``\d``).
+_FOLD_SPECIALS = "\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u212a"
+
+
+def _first_set(chars: str) -> frozenset[str]:
+    return frozenset(chars + chars.upper() + _FOLD_SPECIALS)
+
+
+_FIRST = {
+    "views": _first_set("v|·п•👀👁"),  # and digits (t is stripped: \s cannot start it)
+    "timestamp": _first_set("adfjlmnopstuwyвднопсуч"),  # and digits
+    "read-also": _first_set("amorswбднпстч"),
+    "photo": _first_set("acghilmpstvавгзпстфі"),
+    "social": _first_set("adefijlmorstwбвгднопсучщя"),
+    "tags": _first_set("ktкмт"),
+    "share": _first_set("sп"),
+    "byline": _first_set("abcertwакпрт"),
+    "source-label": _first_set("sд"),
+    "page-info": _first_set("crtкч💬"),  # and digits
+}
+_FIRST_VIEWS = _FIRST["views"]
+_FIRST_TIMESTAMP = _FIRST["timestamp"]
+_FIRST_READ_ALSO = _FIRST["read-also"]
+_FIRST_PHOTO = _FIRST["photo"]
+_FIRST_SOCIAL = _FIRST["social"]
+_FIRST_TAGS = _FIRST["tags"]
+_FIRST_SHARE = _FIRST["share"]
+_FIRST_BYLINE = _FIRST["byline"]
+_FIRST_SOURCE_LABEL = _FIRST["source-label"]
+_FIRST_PAGE_INFO = _FIRST["page-info"]
+# The first two characters, lower-cased, of every match of four of these patterns (each of their alternatives opens
+# with a literal word of two letters or more; re-derived by the tests): a stronger pre-check than the first character.
+# Tried on ``t[:2].lower()`` unless one of the two characters is one of `_FOLD_SPECIALS` (IGNORECASE matches them to
+# letters other than their lower case).
+_FIRST2 = {
+    "photo": frozenset("au ca co gr he il im in le ma ph si ti vi ав ві го зо пі св ти фо іл ін".split()),
+    "social": frozenset(
+        "al do ev fo if jo la mo ot re si su th wa бі вс го ди до на ос пр пі сл ст ус чи ще як".split()
+    ),
+    "read-also": frozenset("al mo on re se wa бі ди но по сх та чи".split()),
+    "tags": frozenset("ke ta кл мі те".split()),
+}
+_FIRST2_PHOTO = _FIRST2["photo"]
+_FIRST2_SOCIAL = _FIRST2["social"]
+_FIRST2_READ_ALSO = _FIRST2["read-also"]
+_FIRST2_TAGS = _FIRST2["tags"]
+_FOLD_SPECIAL_SET = frozenset(_FOLD_SPECIALS)
+# The patterns each set stands for (for the tests).
+FIRST_CHAR_PATTERNS = {
+    "views": "_VIEWS_LINE", "timestamp": "_TIMESTAMP_LINE", "read-also": "_READ_ALSO", "photo": "_PHOTO",
+    "social": "_SOCIAL", "tags": "_TAGS", "share": "_SHARE", "byline": "_BYLINE", "source-label": "_SOURCE_LABEL",
+    "page-info": "_PAGE_INFO",
+}
+_NORM_STRIP = "•·|-–—›»>→:："  # what `_norm_line` strips from the ends (keep in step)
+# The most words a normal form in `_LEAD_INS`, `_ADVERTISEMENT` or `_NAVIGATION` has.
+_MAX_SET_WORDS = max(len(x.split()) for x in (*_LEAD_INS, *_ADVERTISEMENT, *_NAVIGATION))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -505,38 +589,62 @@ def classify_residue(text: str) -> str | None:
     t = text.strip()
     if not t or len(t) > 400:
         return None
-    norm = _norm_line(t)
-    if norm.rstrip(".,:;") in _LEAD_INS:  # is_lead_in(t), keeping its normal form for the tests below
-        return None
     n_words = len(t.split())
-    has_digit = _HAS_DIGIT.search(t) is not None  # every match of _VIEWS_LINE and _TIMESTAMP_LINE holds a digit
+    # The normal form only matters when it can be in one of the word sets: when no end character is stripped,
+    # `_norm_line(t)` is t lower-cased with its words joined by one space (lower case neither makes nor removes
+    # white space), so it has n_words words.
+    if n_words <= _MAX_SET_WORDS or t[0] in _NORM_STRIP or t[-1] in _NORM_STRIP:
+        norm = _norm_line(t)
+        if norm.rstrip(".,:;") in _LEAD_INS:  # is_lead_in(t), keeping its normal form for the tests below
+            return None
+    else:
+        norm = None  # (n_words words: in no set)
+    c0 = t[0]
+    c0_digit = c0.isdecimal()
+    p2 = t[:2].lower()
+    if c0 in _FOLD_SPECIAL_SET or t[1:2] in _FOLD_SPECIAL_SET:
+        p2 = None  # (the two-character pre-checks do not apply: try the patterns)
+    # Every match of _VIEWS_LINE and _TIMESTAMP_LINE holds a digit. The digit test is made only where one of its four
+    # uses below can be reached (a widget line is at most 80 characters, the ≤ 14-word block needs it for
+    # _PLACE_STAMP); elsewhere each use is already ruled out, so False stands in for it.
+    has_digit = (
+        (len(t) <= 80 or n_words <= 14 or c0_digit or c0 in _FIRST_VIEWS or c0 in _FIRST_TIMESTAMP)
+        and _HAS_DIGIT.search(t) is not None
+    )
     if len(t) <= 80 and has_digit and _is_widget(t):
         return "exchange-rate-widget"
-    if has_digit and _VIEWS_LINE.match(t):
+    if has_digit and (c0_digit or c0 in _FIRST_VIEWS) and _VIEWS_LINE.match(t):
         return "view-counter"
-    if has_digit and _TIMESTAMP_LINE.match(t) or _may_be_relative(t) and _RELATIVE_LINE.match(t):
+    last = t[-1]  # (_may_be_relative(t), inlined)
+    if has_digit and (c0_digit or c0 in _FIRST_TIMESTAMP) and _TIMESTAMP_LINE.match(t) or (
+        last in _RELATIVE_LAST or last == "." and t[-2:-1] in _RELATIVE_LAST
+    ) and _RELATIVE_LINE.match(t):
         return "timestamp"
-    if n_words <= 8 and (_DATELINE.match(t) or _DATELINE_SLASH.match(t)):
+    # (each of these three needs its separator: _DATELINE one of "•·|", _DATELINE_SLASH "/" or "(", _SOURCE_TAG_LINE
+    # one of `_SEP`)
+    if n_words <= 8 and (
+        ("•" in t or "·" in t or "|" in t) and _DATELINE.match(t) or ("/" in t or "(" in t) and _DATELINE_SLASH.match(t)
+    ):
         return "dateline"
-    if n_words <= 8 and _SOURCE_TAG_LINE.match(t):
+    if n_words <= 8 and ("-" in t or "–" in t or "—" in t or "−" in t or "|" in t) and _SOURCE_TAG_LINE.match(t):
         return "source-tag"
-    if n_words <= 40 and _READ_ALSO.match(t):
+    if n_words <= 40 and (p2 is None or p2 in _FIRST2_READ_ALSO) and _READ_ALSO.match(t):
         return "read-also"
-    if n_words <= 30 and _PHOTO.match(t):
+    if n_words <= 30 and (p2 is None or p2 in _FIRST2_PHOTO) and _PHOTO.match(t):
         return "photo-credit"
     if (n_words <= 60 and t[0] in "©(cC" and _COPYRIGHT_START.match(t)) or (n_words <= 30 and _copyright_any(t)):
         return "copyright"
-    if n_words <= 30 and (_SOCIAL.match(t) or n_words <= 10 and _is_social_tokens(t)):
+    if n_words <= 30 and ((p2 is None or p2 in _FIRST2_SOCIAL) and _SOCIAL.match(t) or n_words <= 10 and _is_social_tokens(t)):
         return "social-prompt"
     if n_words <= 25 and "+" in t and _CTRL_ENTER.search(t) and _MISTAKE.search(t):
         return "social-prompt"
-    if n_words <= 6 and _SHARE.match(t):
+    if n_words <= 6 and c0 in _FIRST_SHARE and _SHARE.match(t):
         return "social-prompt"
     if n_words <= 14 and (n_words <= 4 or t[-1] not in _SENTENCE_END):  # a longer line with a final stop: a sentence
         has_colon = ":" in t or "：" in t
-        if _BYLINE.match(t) and (has_colon or not _BY_NOT_NAME.search(t)):
+        if c0 in _FIRST_BYLINE and _BYLINE.match(t) and (has_colon or not _BY_NOT_NAME.search(t)):
             return "byline"
-        if n_words <= 3 and _AGENCY_LINE.match(t) or has_colon and _SOURCE_LABEL.match(t):
+        if n_words <= 3 and _AGENCY_LINE.match(t) or has_colon and c0 in _FIRST_SOURCE_LABEL and _SOURCE_LABEL.match(t):
             return "source-tag"
         if n_words == 1 and "." in t and _AGENCY_DOMAIN.match(t):
             return "source-tag"
@@ -547,18 +655,18 @@ def classify_residue(text: str) -> str | None:
                 return "timestamp"
         if (n_words <= 3 or "/" in t) and _PHOTO_BARE.match(t):
             return "photo-credit"
-        if _PAGE_INFO.match(t):
+        if (c0_digit or c0 in _FIRST_PAGE_INFO) and _PAGE_INFO.match(t):
             return "page-info"
-    if n_words <= 16:
+    if n_words <= 16 and (p2 is None or p2 in _FIRST2_TAGS):
         m = _TAGS.match(t)
         if m and all(len(item.split()) <= 4 for item in re.split(r"[,;|•#]", m.group("items"))):
             return "navigation"
-    if norm in _ADVERTISEMENT:
+    if norm is not None and norm in _ADVERTISEMENT:
         return "advertisement"
     if n_words <= 6 and norm in _NAVIGATION:
         return "navigation"
-    if "•" in t or "·" in t or "›" in t or "/" in t or "|" in t or "»" in t:
-        if n_words <= 12 and _is_breadcrumb(t):
+    if n_words <= 12 and ("•" in t or "·" in t or "›" in t or "/" in t or "|" in t or "»" in t):
+        if _is_breadcrumb(t):
             return "navigation"
     if n_words <= 34 and ":" in t and _HAS_TIME.search(t) and _teaser_whole(t):
         return "teaser"
@@ -596,7 +704,10 @@ def _short_label_value(value: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
-    if ":" in text and _HAS_TIME.search(text):
+    # (an ASCII text — str.isascii is O(1) — holds none of the non-ASCII marks tested below: • · 👁 👀 ：)
+    ascii_only = text.isascii()
+    has_colon = ":" in text
+    if has_colon and _HAS_TIME.search(text):
         for m in _TEASER_STAMP.finditer(text):
             s, e = m.start(), m.end()
             glued = s > 0 and not text[s - 1].isspace() and not text[s - 1].isdigit()
@@ -607,20 +718,21 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
                 s = len(text[:s].rstrip())
             start = _teaser_head_start(text, s) if (glued or m.group("views")) else s
             found.append((start, e, "teaser"))
-    if "•" in text or "·" in text or "|" in text or "👁" in text or "👀" in text:
+    if "|" in text or not ascii_only and ("•" in text or "·" in text or "👁" in text or "👀" in text):
         for m in _INLINE_VIEWS.finditer(text):
             found.append((len(text[: m.start()].rstrip()), m.end(), "view-counter"))
-    colon = max(text.rfind(":"), text.rfind("："))
+    colon = text.rfind(":") if ascii_only else max(text.rfind(":"), text.rfind("："))
+    tail = text.rstrip()
+    ends_with_digit = tail[-1:].isdigit()
     if colon > 0 and len(text) - colon <= 70:
         # both pieces end the paragraph and their label sits just before its last colon
         tail_from = max(0, colon - 16)
-        ends_with_digit = text.rstrip()[-1:].isdigit()
         m = _VIEWS_TAIL_LABEL.search(text, tail_from) if ends_with_digit else None
         if m:
             found.append((m.start(), m.end(), "view-counter"))
         m = _LABEL_TAIL.search(text, tail_from)
         if m and _short_label_value(m.group("value")):
-            found.append((m.start(), len(text.rstrip()), _LABEL_TAIL_KINDS[m.group("label").lower()]))
+            found.append((m.start(), len(tail), _LABEL_TAIL_KINDS[m.group("label").lower()]))
     if text.count(".") >= 2 and _WIDGET_HINT.search(text):  # (a widget number has two dots, and this shape)
         prev_end = -1
         for m in _WIDGET_NUM.finditer(text):
@@ -629,14 +741,19 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
             if text[m.start()] in "$€£₴" or m.start() == 0 or (prev_end >= 0 and not before.strip()):
                 found.append((m.start(), m.end(), "exchange-rate-widget"))
                 prev_end = m.end()
-    m = (_SOURCE_TAG_GLUED.search(text) if text.rstrip()[-1:].isdigit() else None) or _source_tag_end(text)
+    # (_source_tag_end(text), inlined with the tail computed above)
+    m = (_SOURCE_TAG_GLUED.search(text) if ends_with_digit else None) or (
+        _SOURCE_TAG_END.search(text)
+        if "|" in text or ends_with_digit or tail.endswith(_SOURCE_TAG_END_NAMES)
+        else None
+    )
     if m and m.start() > 0:
         found.append((m.start(), m.end(), "source-tag"))
-    if ":" in text and _READ_ALSO_GLUED_LEAD.search(text):
+    if has_colon and _READ_ALSO_GLUED_LEAD.search(text):
         m = _READ_ALSO_GLUED.search(text)
         if m and m.start() > 0:
-            found.append((m.start(), len(text.rstrip()), "read-also"))
-    if "•" in text or "·" in text:
+            found.append((m.start(), len(tail), "read-also"))
+    if not ascii_only and ("•" in text or "·" in text):
         m = _DATELINE_GLUED.match(text)
         if m and m.end() < len(text):
             found.append((0, m.end(), "dateline"))
@@ -662,6 +779,7 @@ def residue_spans(text: str) -> list[tuple[int, int, str]]:
     return list(_spans(text))
 
 
+@functools.lru_cache(maxsize=8192)  # (asked for every paragraph of a pair by the length rules; pure)
 def strip_residue(text: str) -> str:
     """`text` without its glued residue spans (a whole-paragraph residue becomes the empty string)."""
     if classify_residue(text):

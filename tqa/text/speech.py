@@ -861,10 +861,15 @@ _ANY_DASH = re.compile(_DASH_CLASS)  # any of `DASHES` (a scan for one character
 _GLUED_DASH_HINT = re.compile(r"[\s_.,!?…\"”’»)'][" + re.escape(DASHES) + "]")
 
 
+def en_dash_possible(text: str) -> bool:
+    """``_ANY_DASH.search(text) is not None``: "-" is the only ASCII dash, and ``str.isascii`` is O(1)."""
+    return ("-" in text) if text.isascii() else _ANY_DASH.search(text) is not None
+
+
 def en_dash_clause_possible(text: str) -> bool:
     """False only when neither `lone_en_attribution` (a dash first, after white space) nor `find_en_dash_attributions`
     can find anything in `text` (a cheap exact pre-check)."""
-    if _ANY_DASH.search(text) is None:
+    if not en_dash_possible(text):
         return False  # (most paragraphs: one fast scan)
     return _GLUED_DASH_HINT.search(text) is not None or _DASH_RE_START.match(text) is not None
 
@@ -873,7 +878,7 @@ def find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
     """Attribution clauses glued to the preceding text with a dash (``…schedules - the statement reads.``,
     ``…," – told Maryna.``). The dash must follow a space, or punctuation (a hyphen inside a word is not one);
     the clause runs to the end of its sentence and must parse as an attribution."""
-    if _ANY_DASH.search(text) is None or _GLUED_DASH_HINT.search(text) is None:
+    if not en_dash_possible(text) or _GLUED_DASH_HINT.search(text) is None:
         return ()  # no dash that `_GLUED_DASH` would take (most paragraphs: skip the cache too)
     return _find_en_dash_attributions(text)
 

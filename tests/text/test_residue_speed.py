@@ -1,0 +1,251 @@
+"""The exact pre-checks of `tqa.text.residue.classify_residue` skip only pattern tries that cannot match."""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tqa.text import residue as R
+
+_ANY = "ANY"
+_DIGIT_FIRST = {"views", "timestamp", "page-info"}  # the sets whose pattern may start with \d (tried on isdecimal)
+
+
+def _first(seq) -> tuple[set[str] | str, bool]:
+    """(lower-cased first characters, or _ANY; nullable) of a parsed sequence."""
+    out: set[str] = set()
+    for op, av in seq:
+        f, nullable = _item(op, av)
+        if f == _ANY:
+            return _ANY, False
+        out |= f  # type: ignore[arg-type]
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _item(op, av) -> tuple[set[str] | str, bool]:
+    if op is C.AT or op is C.ASSERT_NOT:
+        return set(), True
+    if op is C.LITERAL:
+        return {chr(av).lower()}, False
+    if op is C.CATEGORY:
+        return _item(C.IN, [(op, av)])
+    if op is C.IN:
+        s: set[str] = set()
+        for o, a in av:
+            if o is C.LITERAL:
+                s.add(chr(a).lower())
+            elif o is C.RANGE and a[1] - a[0] < 300:
+                s |= {chr(x).lower() for x in range(a[0], a[1] + 1)}
+            elif o is C.CATEGORY and a is C.CATEGORY_DIGIT:
+                s.add("<digit>")
+            elif o is C.CATEGORY and a is C.CATEGORY_SPACE:
+                s.add("<space>")
+            else:
+                return _ANY, False
+        return s, False
+    if op is C.BRANCH:
+        s, nullable = set(), False
+        for b in av[1]:
+            f, n = _first(b)
+            if f == _ANY:
+                return _ANY, False
+            s |= f  # type: ignore[arg-type]
+            nullable = nullable or n
+        return s, nullable
+    if op is C.SUBPATTERN:
+        return _first(av[3])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        lo, _hi, sub = av
+        f, n = _first(sub)
+        return f, n or lo == 0
+    return _ANY, False
+
+
+def _derived(pattern: re.Pattern[str]) -> set[str]:
+    f, nullable = _first(P.parse(pattern.pattern, pattern.flags))
+    assert f != _ANY and not nullable
+    return f  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("key", sorted(R.FIRST_CHAR_PATTERNS))
+def test_first_character_sets_cover_the_patterns(key: str) -> None:
+    derived = _derived(getattr(R, R.FIRST_CHAR_PATTERNS[key]))
+    chars = R._FIRST[key]
+    if "<digit>" in derived:
+        assert key in _DIGIT_FIRST
+    if "<space>" in derived:
+        assert key == "views"  # classify_residue tries it on the stripped text: \s never starts it
+    missing = {c for c in derived - {"<digit>", "<space>"} if c not in chars}
+    assert not missing, f"{key}: add {''.join(sorted(missing))!r}"
+
+
+def test_first_character_sets_hold_every_case_variant() -> None:
+    # IGNORECASE matches c to an ASCII or Cyrillic letter p when c.lower() == p, or c is one of tqa.text.fold's
+    # special characters (in every set); the sets must hold every such c.
+    by_lower: dict[str, set[str]] = {}
+    for i in range(0x110000):
+        c = chr(i)
+        by_lower.setdefault(c.lower(), set()).add(c)
+    for key, chars in R._FIRST.items():
+        for p in {c.lower() for c in chars if c not in R._FOLD_SPECIALS}:
+            assert by_lower.get(p, set()) <= chars | set(R._FOLD_SPECIALS), (key, p)
+    assert all(set(R._FOLD_SPECIALS) <= chars for chars in R._FIRST.values())
+
+
+def test_norm_shortcut_facts() -> None:
+    # lower case never makes or removes white space, so an unstripped line keeps its word count in normal form
+    for i in range(0x110000):
+        c = chr(i)
+        assert any(x.isspace() for x in c.lower()) == c.isspace(), hex(i)
+    assert R._NORM_STRIP.strip() == R._NORM_STRIP
+    assert R._norm_line("— x ·") == "x"
+
+
+class _Undetermined(Exception):
+    pass
+
+
+def _prefixes(seq, k: int, pre: str = "") -> set[str]:
+    """The lower-cased first `k` characters of every string the parsed sequence can match (raises when a path has
+    fewer than `k` literal characters first)."""
+    seq = list(seq)
+    if len(pre) >= k:
+        return {pre[:k]}
+    if not seq:
+        raise _Undetermined(pre)
+    (op, av), rest = seq[0], seq[1:]
+    if op is C.AT:
+        return _prefixes(rest, k, pre)
+    if op is C.LITERAL:
+        return _prefixes(rest, k, pre + chr(av).lower())
+    if op is C.IN:
+        out: set[str] = set()
+        for o, a in av:
+            if o is C.LITERAL:
+                chars = [chr(a)]
+            elif o is C.RANGE and a[1] - a[0] < 300:
+                chars = [chr(x) for x in range(a[0], a[1] + 1)]
+            else:
+                raise _Undetermined(pre)
+            for c in chars:
+                out |= _prefixes(rest, k, pre + c.lower())
+        return out
+    if op is C.BRANCH:
+        out = set()
+        for alt in av[1]:
+            out |= _prefixes(list(alt) + rest, k, pre)
+        return out
+    if op is C.SUBPATTERN:
+        return _prefixes(list(av[3]) + rest, k, pre)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        return _prefixes(rest, k, pre) | _prefixes(list(av[2]) + rest, k, pre)
+    raise _Undetermined(pre)
+
+
+@pytest.mark.parametrize("key", sorted(R._FIRST2))
+def test_two_character_sets_cover_the_patterns(key: str) -> None:
+    pattern = getattr(R, R.FIRST_CHAR_PATTERNS[key])
+    derived = _prefixes(P.parse(pattern.pattern, pattern.flags), 2)
+    assert derived <= R._FIRST2[key], sorted(derived - R._FIRST2[key])
+    # ASCII or Cyrillic letters only: IGNORECASE matches them by lower case, but for tqa.text.fold's special
+    # characters (classify_residue tries the patterns when one of the first two characters is one)
+    letters = set("".join(R._FIRST2[key]))
+    assert all(c.isalpha() and (c.isascii() or "\u0400" <= c <= "\u04ff") for c in letters)
+    assert R._FOLD_SPECIAL_SET == set(R._FOLD_SPECIALS)
+
+
+class _All:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_PIECES = [
+    "Read also", "read ALSO:", "Photo", "ФОТО:", "Subscribe to", "our Telegram", "Tags:", "share", "Поділитися",
+    "Author:", "by Olena Petrenko", "Source: UNN", "Джерело:", "Reading time: 2 min", "💬 12", "Comments (0)",
+    "Updated", "12.03.2024", "15:55", "• 126 views", "👁 2 341", "Kyiv • UNN", "Нагадаємо", "Let us recall",
+    "Реклама", "на правах реклами", "Головна", "Новини", "politics", "The", "minister", "said", ".", ",", ":", " ",
+    "—", "·", "|", "ſhare", "İmage", "Kelvin K", "ᲀ", "3 minutes ago", "5 хв тому", "an hour ago.", "Оновлено: 2 години тому", "USD 41.25 / 41.45", "$43.230.13", "©", "all rights reserved",
+    "Читайте також", "Дивіться", "Їжа", "İllustrative photo", "ſubscribe", "Tags", "Keywords:", "link to", "is required", "права захищені", "Facebook", "Telegram", "/", "(", "\u00a0", "1", "word", "another word",
+]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=12).map(" ".join) | st.lists(
+    st.sampled_from(_PIECES), max_size=8
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=_TEXTS)
+def test_same_kind_without_the_pre_checks(text: str) -> None:
+    fast = R.classify_residue.__wrapped__(text)
+    names = [n for n in vars(R) if n.startswith(("_FIRST_", "_FIRST2_"))] + ["_SOCIAL_FIRST", "_SOCIAL_LAST", "_RELATIVE_LAST"]
+    saved = {n: getattr(R, n) for n in [*names, "_MAX_SET_WORDS", "_copyright_any"]}
+    try:
+        for n in names:
+            setattr(R, n, _All())
+        R._MAX_SET_WORDS = 10**9
+        R._copyright_any = R._COPYRIGHT_ANY.search
+        slow = R.classify_residue.__wrapped__(text)
+    finally:
+        for n, v in saved.items():
+            setattr(R, n, v)
+    assert fast == slow
+
+
+def test_copyright_literals_are_in_every_match() -> None:
+    # each literal is a piece of every alternative of _COPYRIGHT_ANY (in lower case) ...
+    for alt in ("all rights reserved", "усі права захищені", "при використанні матеріалів гіперпосилання обов'язкове",
+                "a link to the site is required", "when using materials, a hyperlink"):
+        assert R._COPYRIGHT_ANY.search(alt)
+        assert any(lit in alt for lit in R._COPYRIGHT_LITERALS)
+    branches, depth, cur = [], 0, ""
+    for ch in R._COPYRIGHT_ANY.pattern:  # top-level alternatives (the pattern has no escaped parentheses or bars)
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            branches.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    branches.append(cur)
+    assert len(branches) == 5
+    for branch in branches:
+        low = branch.lower()
+        assert any(lit in low for lit in ("link", "reserved", "посилання", "захищен")), branch
+    # ... and IGNORECASE matches each of their letters only with characters that lower-case to it
+    letters = sorted(set("".join(R._COPYRIGHT_LITERALS)))
+    rx = re.compile("[" + "".join(letters) + "]", re.I)
+    for i in range(0x110000):
+        c = chr(i)
+        if rx.fullmatch(c):
+            assert c.lower() in letters, hex(i)
+
+
+def test_social_token_pre_check_sets() -> None:
+    by_lower: dict[str, set[str]] = {}
+    for i in range(0x110000):
+        by_lower.setdefault(chr(i).lower(), set()).add(chr(i))
+    for chars, end in ((R._SOCIAL_FIRST, 0), (R._SOCIAL_LAST, -1)):
+        for w in (*R._SOCIAL_TOKENS, "share", *R._SOCIAL_PHRASES):
+            assert w[end] in chars
+            assert by_lower.get(w[end], set()) <= chars, w
+        assert set(R._SOCIAL_SEPARATORS) <= chars and set(R._FOLD_SPECIALS) <= chars
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Facebook Twitter Telegram", "Share", "поділитися", "Copy link · Email", "| Viber | WhatsApp |",
+     "FACEBOOK, X", "Скопіювати посилання", "Tweet / Send", "facebook link", "Kyiv • UNN"],
+)
+def test_social_tokens_same_without_pre_check(line: str) -> None:
+    fast = R._is_social_tokens(line)
+    saved = R._SOCIAL_FIRST, R._SOCIAL_LAST
+    try:
+        R._SOCIAL_FIRST = R._SOCIAL_LAST = _All()  # type: ignore[assignment]
+        assert R._is_social_tokens(line) == fast
+    finally:
+        R._SOCIAL_FIRST, R._SOCIAL_LAST = saved
