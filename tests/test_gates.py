@@ -1,4 +1,5 @@
-"""Rule gates (`Rule.gate`) are exact: a pair a gate turns away is a pair its rule finds nothing in.
+"""Rule gates (`Rule.gate`, `Rule.story_gate`) are exact: a pair (a story) a gate turns away is one its rule finds
+nothing in.
 
 Gates exist only for speed (see `tqa.engine.analyse`), so they must never change a report. Three ways of showing it:
 
@@ -27,6 +28,7 @@ from tqa.text.segment import build_document
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 PAIRS = sorted(CORPORA.rglob("*.uk.txt"))
 GATED = [cls() for cls in all_rules() if cls.scope == "pair" and cls.gate is not None]
+STORY_GATED = [cls() for cls in all_rules() if cls.story_gate is not None]
 
 
 def _story(source: str, target: str, mode: str = "document") -> Story:
@@ -46,11 +48,31 @@ def _rejected_findings(story: Story) -> list[str]:
             if not rule.gate(pair):
                 for f in rule.check(pair, ctx):
                     bad.append(f"{f.code} on pair {pair.index}: {f.message} | {pair.source_text!r} → {pair.target_text!r}")
+    for rule in STORY_GATED:
+        if rule.story_gate(aligned):
+            continue
+        if rule.scope == "document":
+            found = list(rule.check_document(aligned, ctx))
+        else:
+            found = [f for pair in aligned.pairs if pair.residue is None or rule.on_residue for f in rule.check(pair, ctx)]
+        bad += [f"{f.code} in a story its story gate rejects: {f.message}" for f in found]
     return bad
 
 
 def test_some_rules_are_gated():
     assert GATED, "no rule declares a gate"
+    assert STORY_GATED, "no rule declares a story gate"
+
+
+def test_story_gates_let_residue_through():
+    # a story gate must not be False where its rule has work: a story with a view counter and a glued teaser
+    story = _story("Уряд ухвалив постанову.\n\nМіністр наголосив на важливості рішення.",
+                   "• 126 views\n\nThe government adopted a resolution.\n\n"
+                   "The minister stressed the importance of the decision14.05.25, 09:12 • 2214 views")
+    aligned = align_story(story)
+    codes = {f.code for f in engine.analyse(aligned, Config(), engine._rules_for(Config()))}
+    assert {"TQA401", "TQA402"} <= codes
+    assert all(r.story_gate(aligned) for r in STORY_GATED if r.code in ("TQA401", "TQA402"))
 
 
 @pytest.mark.parametrize("uk", PAIRS, ids=lambda p: p.name)
@@ -134,4 +156,8 @@ def test_gate_must_be_a_staticmethod():
 
     Bad.gate = gate  # a plain function: would be bound to the rule instance
     with pytest.raises(ValueError, match="staticmethod"):
+        register(Bad)
+    Bad.gate = None
+    Bad.story_gate = gate
+    with pytest.raises(ValueError, match="story_gate must be a staticmethod"):
         register(Bad)

@@ -79,6 +79,9 @@ def analyse(aligned: AlignedStory, config: Config, rules: Sequence[Rule]) -> lis
     gated: dict[tuple[object, bool], list[AlignedPair]] = {}  # (gate, on_residue) → the pairs it lets through
     for rule in rules:
         try:
+            story_gate = rule.story_gate if USE_GATES else None
+            if story_gate is not None and not story_gate(aligned):
+                continue
             if rule.scope == "document":
                 extend(rule.check_document(aligned, ctx))
             else:

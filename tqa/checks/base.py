@@ -83,6 +83,9 @@ class Rule:
     # checks. A gate must be cheap and must never be False where `check` could find something; the test suite
     # compares every rule with and without its gate. Set it as ``gate = staticmethod(fn)``; None: every pair.
     gate: ClassVar[Callable[[AlignedPair], bool] | None] = None
+    # The same once per story: ``story_gate(aligned_story)`` is False only for stories in which the rule finds nothing
+    # (e.g. the residue rules in a story without residue); the engine then does not call the rule at all.
+    story_gate: ClassVar[Callable[[AlignedStory], bool] | None] = None
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterable[Finding]:
         return ()
@@ -165,9 +168,10 @@ def register(cls: type[Rule]) -> type[Rule]:
         raise ValueError(f"bad rule code {cls.code!r}")
     if not _NAME_RE.match(cls.name):
         raise ValueError(f"bad rule name {cls.name!r}")
-    gate = next((k.__dict__["gate"] for k in cls.__mro__ if "gate" in k.__dict__), None)  # unbound, as declared
-    if gate is not None and not isinstance(gate, staticmethod):
-        raise ValueError(f"{cls.__name__}.gate must be a staticmethod (or None)")
+    for attr in ("gate", "story_gate"):
+        gate = next((k.__dict__[attr] for k in cls.__mro__ if attr in k.__dict__), None)  # unbound, as declared
+        if gate is not None and not isinstance(gate, staticmethod):
+            raise ValueError(f"{cls.__name__}.{attr} must be a staticmethod (or None)")
     other = _REGISTRY.get(cls.code)
     if other is not None and other is not cls:
         raise ValueError(f"duplicate rule code {cls.code}: {other.__name__} and {cls.__name__}")

@@ -322,9 +322,20 @@ def story_residue(story: AlignedStory) -> StoryResidue:
 _MIRROR_NOTE = " (the source page carries the same element: it came with the page, not with the translation)"
 
 
+def _has_whole_residue(story: AlignedStory) -> bool:
+    """The story gate of the whole-paragraph rules: their `check` returns at once when this is False."""
+    return bool(story_residue(story).target)
+
+
+def _has_glued_residue(story: AlignedStory) -> bool:
+    """The story gate of TQA402: its `check` returns at once when this is False."""
+    return bool(story_residue(story).target_spans)
+
+
 class _WholeParagraphRule(Rule):
     kinds: frozenset[str] = frozenset()
     on_residue = True
+    story_gate = staticmethod(_has_whole_residue)
 
     def _wanted(self, kind: str, seg: Segment, facts: StoryResidue) -> bool:
         return kind in self.kinds
@@ -425,6 +436,7 @@ class GluedResidue(Rule):
     category = "boilerplate"
     severity = Severity.WARNING
     on_residue = True
+    story_gate = staticmethod(_has_glued_residue)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterable[Finding]:
         cached = _CACHE[0]  # story_residue(ctx.story), inlined (called for every pair of every story)
