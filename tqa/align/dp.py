@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import bisect
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -236,15 +237,33 @@ def _run(src, tgt, p: Params, sres, tres, lo, hi, extra=None) -> tuple[tuple[tup
     return (tuple(beads), total), visited
 
 
+@functools.lru_cache(maxsize=8192)
+def _side(items: tuple[Features, ...], penalty: float, unmatched: float, bonus: float
+          ) -> tuple[tuple[Features | None, ...], tuple[float, ...]]:
+    """One side's share of `_run_plain`, a pure function of the feature values (the source of a file checked against
+    several targets is the same every time): the merged neighbours (None where either has no letters) and every
+    item's indel cost, i.e. `bead_cost("1-0", f, EMPTY, p)` / `bead_cost("0-1", EMPTY, f, p)` with ``penalty`` =
+    ``p.penalty[kind]``, ``unmatched`` = ``p.unmatched_weight``, ``bonus`` = ``p.matched_bonus``."""
+    glued = tuple(merge(a, b) if a.letters and b.letters else None for a, b in zip(items, items[1:]))
+    # bead_cost's operations for an indel, in the same order: EMPTY has no anchors, so m = bonus = 0.0, and
+    # EMPTY.weight = 0.0 on the other side (x + 0.0 == 0.0 + x exactly); no length term for 1-0 / 0-1
+    zero = EMPTY.weight
+    indel = tuple(
+        penalty + (unmatched * (f.weight + zero - 2.0 * 0.0) - bonus * (0.0 + 0.0)) if f.anchors else penalty + 0.0
+        for f in items
+    )
+    return glued, indel
+
+
 def _run_plain(src, tgt, p: Params) -> tuple[tuple[tuple[Bead, ...], float], int]:
     """`_run` over the whole matrix (lo = 0, hi = m on every row) with no residue marks and no extra term: the same
     cells in the same order, the same bead costs, sums and tie-breaking (strict < in move order), without the band
     bookkeeping — each band test of `_run` holds there, each residue test is False."""
     n, m = len(src), len(tgt)
-    src2 = [merge(src[i], src[i + 1]) if src[i].letters and src[i + 1].letters else None for i in range(n - 1)]
-    tgt2 = [merge(tgt[j], tgt[j + 1]) if tgt[j].letters and tgt[j + 1].letters else None for j in range(m - 1)]
-    del_cost = [bead_cost("1-0", f, EMPTY, p) for f in src]
-    ins_cost = [bead_cost("0-1", EMPTY, f, p) for f in tgt]
+    # merged neighbours and indel costs per side, cached by feature values (`_side`: the same merges, the same floats)
+    uw, mb = p.unmatched_weight, p.matched_bonus
+    src2, del_cost = _side(tuple(src), p.penalty["1-0"], uw, mb)
+    tgt2, ins_cost = _side(tuple(tgt), p.penalty["0-1"], uw, mb)
     cost: list[list[float]] = []
     back: list[list[int]] = []
     step: list[list[float]] = []

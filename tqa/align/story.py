@@ -266,10 +266,19 @@ def align_sentences(
         return tuple(Alignment((), (t,), score) for t in ts)
     if len(ss) == 1 and len(ts) == 1:
         return (Alignment((ss[0],), (ts[0],), score),)
-    result = dp.align(_features(ss, source_language), _features(ts, target_language), SENTENCES)
+    beads = _sentence_beads(
+        tuple([features(s.text, source_language) for s in ss]), tuple([features(t.text, target_language) for t in ts])
+    )
+    return tuple(Alignment(tuple(ss[s0:s1]), tuple(ts[t0:t1]), score) for s0, s1, t0, t1, score in beads)
+
+
+@functools.lru_cache(maxsize=8192)
+def _sentence_beads(fs: tuple[Features, ...], ft: tuple[Features, ...]) -> tuple[tuple[int, int, int, int, float], ...]:
+    """(s0, s1, t0, t1, confidence) of every bead of the sentence DP: a pure function of the feature values (the
+    DP reads nothing else), cached by them — MT systems often write the same sentences, and the source is the same
+    for every system."""
     return tuple(
-        Alignment(tuple(ss[b.s0 : b.s1]), tuple(ts[b.t0 : b.t1]), confidence(b.kind, b.cost, SENTENCES))
-        for b in result.beads
+        (b.s0, b.s1, b.t0, b.t1, confidence(b.kind, b.cost, SENTENCES)) for b in dp.align(fs, ft, SENTENCES).beads
     )
 
 
