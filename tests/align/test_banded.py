@@ -153,3 +153,32 @@ def test_small_matrices_take_the_plain_full_pass() -> None:
             assert (result.beads, result.total, result.cells, result.passes) == (beads, total, cells, 1)
             checked += any(b.kind in ("2-1", "1-2") for b in beads)
     assert checked  # glued beads were among the answers
+
+
+def test_plain_pass_equals_banded_pass_on_tie_heavy_features() -> None:
+    """`_run_plain` (cached sides, inlined bead costs) = `_run` on synthetic features chosen to make ties common:
+    few lengths, few anchor keys (bonus-only ones too), repeated items, empty and letterless items; both priors."""
+    from tqa.align.anchors import BONUS_ONLY, WEIGHTS, Features
+    from tqa.align.cost import SENTENCES, bead_cost
+
+    rng = random.Random(11)
+    keys = ["n:5", "n:12", "p:kv", "c:mnst", "@", "q", "?", "m:3"]
+
+    def feat() -> Features:
+        anchors = tuple(sorted({k: rng.randrange(1, 3) for k in rng.sample(keys, rng.randrange(0, 4))}.items()))
+        weight = sum(WEIGHTS[k[0]] * c for k, c in anchors if k[0] not in BONUS_ONLY)
+        return Features(rng.choice([0, 1, 5, 20, 21, 40, 300]), anchors, weight, rng.random() > 0.1)
+
+    pool = [feat() for _ in range(12)]
+    for _ in range(3000):
+        src = [rng.choice(pool) for _ in range(rng.randrange(1, 5))]
+        tgt = [rng.choice(pool) for _ in range(rng.randrange(1, 6))]
+        for params in (SENTENCES, PARAGRAPHS):
+            _lo, _hi, beads, total, cells = _general(src, tgt, params)
+            result = dp.align(src, tgt, params)
+            assert (result.beads, result.total, result.cells) == (beads, total, cells)
+    for f in pool:  # the cached indel costs are bead_cost's floats
+        for params in (SENTENCES, PARAGRAPHS):
+            uw, mb = params.unmatched_weight, params.matched_bonus
+            assert dp._side((f,), params.penalty["1-0"], uw, mb)[1] == (bead_cost("1-0", f, dp.EMPTY, params),)
+            assert dp._side((f,), params.penalty["0-1"], uw, mb)[1] == (bead_cost("0-1", dp.EMPTY, f, params),)

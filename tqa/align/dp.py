@@ -17,11 +17,12 @@ from collections.abc import Callable
 
 import bisect
 import functools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tqa.align.anchors import EMPTY, Features, merge
-from tqa.align.cost import Params, bead_cost
+from tqa.align.anchors import BONUS_ONLY, EMPTY, WEIGHTS, Features, merge
+from tqa.align.cost import _SQRT2, Params, bead_cost
 
 __all__ = ["Bead", "Result", "align"]
 
@@ -264,6 +265,51 @@ def _run_plain(src, tgt, p: Params) -> tuple[tuple[tuple[Bead, ...], float], int
     uw, mb = p.unmatched_weight, p.matched_bonus
     src2, del_cost = _side(tuple(src), p.penalty["1-0"], uw, mb)
     tgt2, ins_cost = _side(tuple(tgt), p.penalty["0-1"], uw, mb)
+    pen11, pen21, pen12 = p.penalty["1-1"], p.penalty["2-1"], p.penalty["1-2"]
+    cap11 = p.length_cap
+    mean, variance = p.mean, p.variance
+    weights = WEIGHTS
+    bonus_only = BONUS_ONLY
+    sqrt, erfc, log = math.sqrt, math.erfc, math.log
+
+    def bead(pen: float, cap: float | None, a: Features, b: Features) -> float:
+        # `bead_cost(kind, a, b, p)` of a 1-1 (cap = p.length_cap), 2-1 or 1-2 (cap = None) bead with the parameter
+        # look-ups hoisted and `matched_weight` inlined: the same operations in the same order, so the same float
+        sa = a.anchors
+        ta = b.anchors
+        if sa or ta:
+            if sa and ta:
+                small, other = (sa, b.counts) if len(sa) <= len(ta) else (ta, a.counts)
+                mw = bonus = 0.0
+                for k, c in small:
+                    o = other.get(k)
+                    if o:
+                        w = weights[k[0]] * (c if c < o else o)
+                        if k[0] in bonus_only:
+                            bonus += w
+                        else:
+                            mw += w
+            else:
+                mw = bonus = 0.0
+            anchors = uw * (a.weight + b.weight - 2.0 * mw) - mb * (mw + bonus)
+        else:
+            anchors = 0.0
+        cost = pen + anchors
+        ls = a.length
+        lt = b.length
+        if ls == 0 and lt == 0:
+            length = 0.0
+        else:
+            x = abs((lt - mean * ls) / sqrt(variance * (ls + lt / mean) / 2.0))
+            if x < 8.0:
+                length = -log(erfc(x / _SQRT2))
+            else:
+                length = 0.5 * x * x + log(x) + 0.2258
+        if cap is not None and length > cap:
+            length = cap
+        cost += length
+        return cost
+
     cost: list[list[float]] = []
     back: list[list[int]] = []
     step: list[list[float]] = []
@@ -287,7 +333,7 @@ def _run_plain(src, tgt, p: Params) -> tuple[tuple[tuple[Bead, ...], float], int
                 if j >= 1:
                     base = prev[j - 1]
                     if base < _INF:
-                        c = bead_cost("1-1", s1, tgt[j - 1], p)
+                        c = bead(pen11, cap11, s1, tgt[j - 1])
                         if base + c < best:
                             best, move, bstep = base + c, 0, c
                 # 1-0
@@ -307,14 +353,14 @@ def _run_plain(src, tgt, p: Params) -> tuple[tuple[tuple[Bead, ...], float], int
             if s2 is not None and j >= 1:
                 base = prev2[j - 1]
                 if base < _INF:
-                    c = bead_cost("2-1", s2, tgt[j - 1], p)
+                    c = bead(pen21, None, s2, tgt[j - 1])
                     if base + c < best:
                         best, move, bstep = base + c, 3, c
             # 1-2
             if prev is not None and j >= 2 and tgt2[j - 2] is not None:
                 base = prev[j - 2]
                 if base < _INF:
-                    c = bead_cost("1-2", s1, tgt2[j - 2], p)
+                    c = bead(pen12, None, s1, tgt2[j - 2])
                     if base + c < best:
                         best, move, bstep = base + c, 4, c
             row[j] = best
