@@ -125,3 +125,87 @@ def test_look_ahead_patterns_on_examples() -> None:
     assert [m.group() for m in _anchors._EN_MONTH_RE.finditer(text)] == ["March", "May", "September"]
     assert [m.group() for m in _anchors._CAP_WORD.finditer(text)] == [m.group() for m in _PLAIN_CAP_WORD.finditer(text)]
     assert _anchors._EN_ATTRIBUTION_FOLDED.search("It was SAID.") and not _anchors._EN_ATTRIBUTION_FOLDED.search("x")
+
+
+# --- per-word caches of names and cognates, the two-dot pre-check of dotted dates: the word-by-word scans they stand
+# for (the loops as they were before the caches), on generated texts and examples ----------------------------------
+
+
+def _ref_names(text: str, language: str, out: dict[str, int]) -> None:
+    if language == "en" and "." in text:
+        text = _anchors._EN_DOTTED.sub(lambda m: "".join(g for g in m.groups() if g) + " ", text)
+    for m in _anchors._CAP_WORD.finditer(text):
+        w = m.group(0)
+        if w[-2:] in ("'s", "’s") and language == "en":
+            w = w[:-2]
+        cyr = "\u0400" <= w[0] <= "\u04ff"
+        if language == "en" and cyr:
+            continue
+        if 2 <= len(w) <= 7 and w.isupper():
+            if cyr:
+                acr = _anchors._UK_ACRONYMS.get(w)
+                if acr is None:
+                    acr = _anchors.transliterate(w).upper()
+            else:
+                acr = _anchors._EN_ACRONYM_ALIASES.get(w, w)
+            _anchors._add(out, "A:" + acr)
+            continue
+        low = w.lower()
+        if low in (_anchors._UK_STOP if cyr else _anchors._EN_STOP):
+            continue
+        if (language == "en" and low in _anchors._EN_MONTH) or (cyr and low in _anchors._UK_MONTH) or len(w) < 2:
+            continue
+        key = _anchors.name_key(w)
+        if len(key) >= 2:
+            _anchors._add(out, "p:" + key)
+        if len(w) >= 6 and len(key) == 4:
+            _anchors._add(out, "c:" + key)
+
+
+def _ref_cognates(text: str, language: str, out: dict[str, int]) -> None:
+    for m in _anchors._LOWER_WORD.finditer(text):
+        w = m.group(0)
+        if ("\u0400" <= w[0] <= "\u04ff") != (language == "uk"):
+            continue
+        key = _anchors.name_key(w)
+        if len(key) == 4:
+            _anchors._add(out, "c:" + key)
+
+
+def _ref_dates(text: str) -> tuple[list[tuple[str, str, str]], str]:
+    return [m.groups() for m in _anchors._DOTTED_DATE.finditer(text)], _anchors._DOTTED_DATE.sub(" ", text)
+
+
+_WORDS = st.sampled_from(
+    ["Zelensky's", "Zelensky’s", "NATO", "USA", "ЗСУ", "США", "КМУ", "The", "March", "Березня", "березня", "Київ",
+     "Києві", "operations", "операції", "міністерство", "Ministry", "Élysée", "éléphant", "Ab", "A", "I", "X's",
+     "U.S.", "U.K.", "О'Брайєн", "Знам’янка", "ʼЯкщо", "McDonald", "5million", "_Kyiv", "Ⅻ", "İstanbul", "1.2.2024",
+     "01.03.26", "12.5", "3.", ".", " ", ", ", "'", "’", "ʼ", "-", "Die", "mr", "Mr", "й", "Й"]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_WORDS, max_size=14).map("".join), st.sampled_from(["uk", "en"]))
+def test_word_caches_give_the_word_by_word_anchors(text: str, language: str) -> None:
+    got: dict[str, int] = {}
+    want: dict[str, int] = {}
+    _anchors._names(text, language, got)
+    _ref_names(text, language, want)
+    assert got == want
+    got, want = {}, {}
+    _anchors._cognates(text, language, got)
+    _ref_cognates(text, language, want)
+    assert got == want
+    if text.count(".") < 2:  # the pre-check's claim: no dotted date, and sub leaves the text as it is
+        assert _ref_dates(text) == ([], text)
+
+
+def test_word_caches_on_examples() -> None:
+    out: dict[str, int] = {}
+    _anchors._names("Zelensky's aide met NATO and U.S. officials in March; The Ministry of Defence", "en", out)
+    assert out == {"p:slns": 1, "c:slns": 1, "A:NATO": 1, "A:US": 1, "p:mnst": 1, "c:mnst": 1, "p:dfnk": 1,
+                   "c:dfnk": 1}
+    out = {}
+    _anchors._cognates("міністерство оборони та operations", "uk", out)
+    assert out == {"c:mnst": 1, "c:obrn": 1}  # "operations" is English: not a Ukrainian cognate
+    assert keys("Станом на 01.03.2026 – 5.", "uk", "n:") == {"n:1": 1, "n:2.026": 1, "n:5": 1}

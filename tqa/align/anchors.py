@@ -126,14 +126,15 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _numbers(text: str, language: str, out: dict[str, int]) -> None:
     if not _DIGIT.search(text):
         return
-    for m in _DOTTED_DATE.finditer(text):
-        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            _add(out, "n:" + str(day))
-            _add(out, "m:" + str(month))
-            y = int(year) + (2000 if len(year) == 2 else 0)
-            _add(out, "n:" + (_canonical(str(y)) or year))
-    text = _DOTTED_DATE.sub(" ", text)
+    if text.count(".") >= 2:  # a dotted date has two dots: without them there is no match and sub changes nothing
+        for m in _DOTTED_DATE.finditer(text):
+            day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                _add(out, "n:" + str(day))
+                _add(out, "m:" + str(month))
+                y = int(year) + (2000 if len(year) == 2 else 0)
+                _add(out, "n:" + (_canonical(str(y)) or year))
+        text = _DOTTED_DATE.sub(" ", text)
     pattern = _UK_NUMBER if language == "uk" else _EN_NUMBER
     for m in pattern.finditer(text):
         raw = m.group(1)
@@ -203,37 +204,57 @@ _CAP_WORD = re.compile(
 def _names(text: str, language: str, out: dict[str, int]) -> None:
     if language == "en" and "." in text:
         text = _EN_DOTTED.sub(lambda m: "".join(g for g in m.groups() if g) + " ", text)
-    for m in _CAP_WORD.finditer(text):
-        w = m.group(0)
-        if w[-2:] in ("'s", "’s") and language == "en":
-            w = w[:-2]
-        first = w[0]
-        cyr = "\u0400" <= first <= "\u04ff"
-        if language == "en" and cyr:
-            continue
-        if 2 <= len(w) <= 7 and w.isupper():
-            if cyr:
-                acr = _UK_ACRONYMS.get(w)
-                if acr is None:
-                    acr = transliterate(w).upper()
-            else:
-                acr = _EN_ACRONYM_ALIASES.get(w, w)
-            _add(out, "A:" + acr)
-            continue
-        low = w.lower()
-        if low in (_UK_STOP if cyr else _EN_STOP):
-            continue
-        if language == "en" and low in _EN_MONTH:
-            continue
-        if cyr and low in _UK_MONTH:
-            continue
-        if len(w) < 2:
-            continue
-        key = name_key(w)
-        if len(key) >= 2:
-            _add(out, "p:" + key)
-        if len(w) >= 6 and len(key) == 4:  # a capitalised common word may be a lower-case one across
-            _add(out, "c:" + key)
+    # each word's keys depend on the word and the language alone (`_name_keys`, cached per language: one str
+    # argument is lru_cache's cheapest key); `out` is a multiset, so adding a word's keys together is what the
+    # word-by-word loop did
+    keys_of = _uk_name_keys if language == "uk" else _en_name_keys
+    for w in _CAP_WORD.findall(text):
+        for key in keys_of(w):
+            out[key] = out.get(key, 0) + 1
+
+
+@functools.lru_cache(maxsize=65536)
+def _uk_name_keys(w: str) -> tuple[str, ...]:
+    return _name_keys(w, "uk")
+
+
+@functools.lru_cache(maxsize=65536)
+def _en_name_keys(w: str) -> tuple[str, ...]:
+    return _name_keys(w, "en")
+
+
+def _name_keys(w: str, language: str) -> tuple[str, ...]:
+    """The name anchors of one capitalised word (`_CAP_WORD` match) in `language` ("uk" or "en")."""
+    if w[-2:] in ("'s", "’s") and language == "en":
+        w = w[:-2]
+    first = w[0]
+    cyr = "\u0400" <= first <= "\u04ff"
+    if language == "en" and cyr:
+        return ()
+    if 2 <= len(w) <= 7 and w.isupper():
+        if cyr:
+            acr = _UK_ACRONYMS.get(w)
+            if acr is None:
+                acr = transliterate(w).upper()
+        else:
+            acr = _EN_ACRONYM_ALIASES.get(w, w)
+        return ("A:" + acr,)
+    low = w.lower()
+    if low in (_UK_STOP if cyr else _EN_STOP):
+        return ()
+    if language == "en" and low in _EN_MONTH:
+        return ()
+    if cyr and low in _UK_MONTH:
+        return ()
+    if len(w) < 2:
+        return ()
+    key = name_key(w)
+    keys = ()
+    if len(key) >= 2:
+        keys = ("p:" + key,)
+    if len(w) >= 6 and len(key) == 4:  # a capitalised common word may be a lower-case one across
+        keys += ("c:" + key,)
+    return keys
 
 
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZА-ЩЬЮЯЄІЇҐ][^\W\d_]{5,}")
@@ -242,14 +263,19 @@ _LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZА-ЩЬЮЯЄІЇҐ][^\W\d_]{5
 def _cognates(text: str, language: str, out: dict[str, int]) -> None:
     """Long lower-case words by transliterated skeleton: international words survive translation (операції ~
     operations, інформація ~ information, міністерство ~ ministry)."""
-    for m in _LOWER_WORD.finditer(text):
-        w = m.group(0)
-        cyr = "\u0400" <= w[0] <= "\u04ff"
-        if cyr != (language == "uk"):
+    uk = language == "uk"
+    for w in _LOWER_WORD.findall(text):
+        if ("\u0400" <= w[0] <= "\u04ff") != uk:
             continue
-        key = name_key(w)
-        if len(key) == 4:
-            _add(out, "c:" + key)
+        key = _cognate_key(w)  # name_key(w) as "c:…" when it has 4 letters, else None (cached per word)
+        if key is not None:
+            out[key] = out.get(key, 0) + 1
+
+
+@functools.lru_cache(maxsize=65536)
+def _cognate_key(w: str) -> str | None:
+    key = name_key(w)
+    return "c:" + key if len(key) == 4 else None
 
 
 _UK_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_UK_MONTH, key=len, reverse=True)) + r")(?![^\W\d_])",
