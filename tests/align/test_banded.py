@@ -177,6 +177,14 @@ def test_plain_pass_equals_banded_pass_on_tie_heavy_features() -> None:
             _lo, _hi, beads, total, cells = _general(src, tgt, params)
             result = dp.align(src, tgt, params)
             assert (result.beads, result.total, result.cells) == (beads, total, cells)
+            assert dp.plain_path(src, tgt, params) == tuple((b.s0, b.s1, b.t0, b.t1, b.cost) for b in beads)
+    for _ in range(50):  # longer targets: plain_path takes align's banded branch
+        src = [rng.choice(pool) for _ in range(rng.randrange(5, 12))]
+        tgt = [rng.choice(pool) for _ in range(rng.randrange(7, 14))]
+        beads = dp.align(src, tgt, SENTENCES).beads
+        assert dp.plain_path(src, tgt, SENTENCES) == tuple((b.s0, b.s1, b.t0, b.t1, b.cost) for b in beads)
+    a, b = Features(3, (("n:5", 1),), 1.0), Features(3, (("n:5", 1),), 1.0)
+    assert a == b and hash(a) == hash(b) == hash(a) and {a: 1}[b] == 1  # the cached hash: equal features, one key
     for f in pool:  # the cached indel costs are bead_cost's floats
         for params in (SENTENCES, PARAGRAPHS):
             uw, mb = params.unmatched_weight, params.matched_bonus

@@ -44,10 +44,20 @@ class Features:
     weight: float  # Σ count × weight over the anchors, bonus-only kinds excluded
     letters: bool = True  # False for a line of numbers and symbols only (a widget): never glued into a 2-1 / 1-2
     counts: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # `anchors` as a dict
+    _hash: int = field(default=-1, init=False, compare=False, repr=False)  # `__hash__`, once computed (-1: not yet)
 
     def __post_init__(self) -> None:
         if self.anchors and not self.counts:
             self.counts.update(self.anchors)
+
+    def __hash__(self) -> int:
+        # the dataclass hash (of the compared fields), computed once: features are cache keys of the aligner's DP
+        # (`hash` never returns -1, so -1 marks "not computed")
+        h = self._hash
+        if h == -1:
+            h = hash((self.length, self.anchors, self.weight, self.letters))
+            object.__setattr__(self, "_hash", h)
+        return h
 
 
 EMPTY = Features(0, (), 0.0, False)

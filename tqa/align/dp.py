@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from tqa.align.anchors import BONUS_ONLY, EMPTY, WEIGHTS, Features, merge
 from tqa.align.cost import _SQRT2, Params, bead_cost
 
-__all__ = ["Bead", "Result", "align"]
+__all__ = ["Bead", "Result", "align", "plain_path"]
 
 _INF = float("inf")
 # Transition codes: (source items, target items) consumed.
@@ -260,6 +260,23 @@ def _run_plain(src, tgt, p: Params) -> tuple[tuple[tuple[Bead, ...], float], int
     """`_run` over the whole matrix (lo = 0, hi = m on every row) with no residue marks and no extra term: the same
     cells in the same order, the same bead costs, sums and tie-breaking (strict < in move order), without the band
     bookkeeping — each band test of `_run` holds there, each residue test is False."""
+    path, total = _plain_path(src, tgt, p)
+    return (tuple([Bead(s0, s1, t0, t1, c) for s0, s1, t0, t1, c in path]), total), (len(src) + 1) * (len(tgt) + 1)
+
+
+def plain_path(
+    src: Sequence[Features], tgt: Sequence[Features], params: Params
+) -> tuple[tuple[int, int, int, int, float], ...]:
+    """(s0, s1, t0, t1, cost) of every bead of ``align(src, tgt, params)`` (no residue marks, no extra term), without
+    building `Bead` and `Result` objects when `align` would take the plain full pass (the sentences of a paragraph)."""
+    n, m = len(src), len(tgt)
+    if m <= max(6, (max(n, m) + 19) // 20):  # align's test for its `_run_plain` branch (default width)
+        return tuple(_plain_path(src, tgt, params)[0])
+    return tuple([(b.s0, b.s1, b.t0, b.t1, b.cost) for b in align(src, tgt, params).beads])
+
+
+def _plain_path(src, tgt, p: Params) -> tuple[list[tuple[int, int, int, int, float]], float]:
+    """The DP of `_run_plain`: its beads as (s0, s1, t0, t1, cost) tuples in reading order, and the total cost."""
     n, m = len(src), len(tgt)
     # merged neighbours and indel costs per side, cached by feature values (`_side`: the same merges, the same floats)
     uw, mb = p.unmatched_weight, p.matched_bonus
@@ -369,7 +386,7 @@ def _run_plain(src, tgt, p: Params) -> tuple[tuple[tuple[Bead, ...], float], int
         cost.append(row)
         back.append(brow)
         step.append(srow)
-    beads: list[Bead] = []
+    path: list[tuple[int, int, int, int, float]] = []
     i, j = n, m
     total = cost[n][m]
     while i > 0 or j > 0:
@@ -377,8 +394,8 @@ def _run_plain(src, tgt, p: Params) -> tuple[tuple[tuple[Bead, ...], float], int
         if k < 0:  # cannot happen: 1-0 / 0-1 moves are always allowed
             raise RuntimeError("alignment band disconnected")
         di, dj = _MOVES[k]
-        beads.append(Bead(i - di, i, j - dj, j, step[i][j]))
+        path.append((i - di, i, j - dj, j, step[i][j]))
         i -= di
         j -= dj
-    beads.reverse()
-    return (tuple(beads), total), (n + 1) * (m + 1)
+    path.reverse()
+    return path, total

@@ -278,7 +278,8 @@ def _sentence_beads(fs: tuple[Features, ...], ft: tuple[Features, ...]) -> tuple
     DP reads nothing else), cached by them — MT systems often write the same sentences, and the source is the same
     for every system."""
     return tuple(
-        (b.s0, b.s1, b.t0, b.t1, confidence(b.kind, b.cost, SENTENCES)) for b in dp.align(fs, ft, SENTENCES).beads
+        [(s0, s1, t0, t1, confidence(f"{s1 - s0}-{t1 - t0}", cost, SENTENCES))  # f"…" = Bead.kind
+         for s0, s1, t0, t1, cost in dp.plain_path(fs, ft, SENTENCES)]
     )
 
 
@@ -292,27 +293,34 @@ def _record_kinds(classify, texts: tuple[str, ...]) -> tuple[str | None, ...]:
     return tuple(_classify_with(classify, text) if text.strip() else None for text in texts)
 
 
+@functools.lru_cache(maxsize=8)
+def _not_real_records(kinds: tuple[str | None, ...], texts: tuple[str, ...]) -> tuple[bool, ...]:
+    """Per source record: residue or blank (`_align_records` then asks what the target record is)."""
+    return tuple([kind is not None or not text.strip() for kind, text in zip(kinds, texts)])
+
+
 def _align_records(story: Story) -> AlignedStory:
     sp, tp = story.source.paragraphs, story.target.paragraphs
     slang, tlang = story.source.language or "uk", story.target.language or "en"
-    s_kinds = _record_kinds(_residue.classify_residue, tuple(p.text for p in sp))
+    s_texts = tuple([p.text for p in sp])
+    s_kinds = _record_kinds(_residue.classify_residue, s_texts)
+    s_not_real = _not_real_records(s_kinds, s_texts)
     pairs: list[AlignedPair] = []
     append = pairs.append
     both = min(len(sp), len(tp))
-    for i in range(both):
+    for i, s_par, t_par in zip(range(both), sp, tp):
         # record i on both sides (every record of a well-formed file): the general loop below, specialised
-        s_par = sp[i]
-        t_par = tp[i]
         s = (s_par,)
         t = (t_par,)
         # A record is residue only if nothing real is paired with it: residue on one side and nothing (or residue)
-        # on the other.
+        # on the other. (With real source text the kind is None whatever the target:
+        # the target's own kind is asked only beside residue or a blank, and a blank target takes the source's, None.)
         kind = None
-        if t_par.text.strip():
-            if s_kinds[i] is not None or not s_par.text.strip():
+        if s_not_real[i]:
+            if t_par.text.strip():
                 kind = _classify(t_par.text)
-        else:
-            kind = s_kinds[i]
+            else:
+                kind = s_kinds[i]
         s_sents = s_par.sentences
         t_sents = t_par.sentences
         if len(s_sents) == 1 and len(t_sents) == 1:
