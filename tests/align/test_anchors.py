@@ -209,3 +209,15 @@ def test_word_caches_on_examples() -> None:
     _anchors._cognates("міністерство оборони та operations", "uk", out)
     assert out == {"c:mnst": 1, "c:obrn": 1}  # "operations" is English: not a Ukrainian cognate
     assert keys("Станом на 01.03.2026 – 5.", "uk", "n:") == {"n:1": 1, "n:2.026": 1, "n:5": 1}
+
+
+def test_features_pickle_without_their_stored_hash():
+    import pickle
+
+    from tqa.align.anchors import Features, features
+
+    f = features("President Zelensky met Chancellor Scholz in Berlin on 12 March.", "en")
+    hash(f)  # stores it
+    g = pickle.loads(pickle.dumps(f))
+    assert isinstance(g, Features) and g._hash == -1  # not carried over
+    assert g == f and hash(g) == hash(f) and g.counts == f.counts

@@ -59,6 +59,10 @@ class Features:
             object.__setattr__(self, "_hash", h)
         return h
 
+    def __reduce__(self):
+        # pickled without the stored hash: another process (another hash seed) computes its own
+        return (Features, (self.length, self.anchors, self.weight, self.letters, dict(self.counts)))
+
 
 EMPTY = Features(0, (), 0.0, False)
 
