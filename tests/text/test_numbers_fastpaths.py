@@ -144,3 +144,35 @@ def test_word_scan_first_decides_as_the_pre_check_did():
         assert new == old, t
     # "zero" alone passes no pre-check: it is not read, as before
     assert not any(v.words for v in extract_en("zero casualties and 5 dead"))
+
+
+_NUM_CHARS = "0123456789٣.,  \u2009\u202f-aZжї$%°/:\n"
+
+
+def test_digit_first_num_re_finds_what_the_plain_pattern_finds():
+    """NUM_RE (first digit moved before the look-behinds, for `re`'s digit scan) = NUM_PATTERN_PLAIN, match by match."""
+    import re
+
+    from tqa.text.numbers._scan import NUM_PATTERN_PLAIN, NUM_RE
+
+    plain = re.compile(NUM_PATTERN_PLAIN)
+    rng = random.Random(11)
+    texts = ["1,5 млрд", "5 350,5 грн", "1.250.000", "a1 2 3", "3.5.2", "12 345 678,9x", "7,5.6", "0.5%", "x5,000"]
+    texts += ["".join(rng.choice(_NUM_CHARS) for _ in range(rng.randint(1, 14))) for _ in range(20000)]
+    for text in texts:
+        for pos in (0, 1, 3):
+            got = [(m.span(), m.group(0)) for m in NUM_RE.finditer(text, pos)]
+            assert got == [(m.span(), m.group(0)) for m in plain.finditer(text, pos)], (text, pos)
+
+
+def test_stem_searches_are_substring_tests():
+    from tqa.text.numbers import en
+
+    rng = random.Random(5)
+    pool = ["Mon", "Tue", "Jan", "Dec", "Ma", "mon", "jan", "Sept", "un", "x", " ", "Su", "May", "Fr", "Oc", "t"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 5)))
+        assert en._may_have_weekday(text) == any(w in text for w in en._WEEKDAY_STEMS), text
+        assert en._may_have_month(text) == any(w in text for w in en._MONTH_STEMS), text
+        # a capitalised month stem holds a lower-case one in the lower-cased text (the date scan's shortcut)
+        assert not en._may_have_month(text) or any(w in text.lower() for w in en._MONTH_STEMS_LOW)

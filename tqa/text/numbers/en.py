@@ -245,18 +245,19 @@ def _mentions(low: str | None, words: tuple[str, ...]) -> bool:
     return False
 
 
+# One search for any of the literal stems (= a substring test per stem; `re` scans only for their capital letters)
+_WEEKDAY_STEM_RE = re.compile("|".join(_WEEKDAY_STEMS))
+_MONTH_STEM_RE = re.compile("|".join(_MONTH_STEMS))
+
+
 def _may_have_weekday(text: str) -> bool:
-    for w in _WEEKDAY_STEMS:
-        if w in text:
-            return True
-    return False
+    """False only when no stem of `_WEEKDAY_STEMS` occurs in `text` (case-sensitive)."""
+    return _WEEKDAY_STEM_RE.search(text) is not None
 
 
 def _may_have_month(text: str) -> bool:
-    for w in _MONTH_STEMS:
-        if w in text:
-            return True
-    return False
+    """False only when no stem of `_MONTH_STEMS` occurs in `text` (case-sensitive)."""
+    return _MONTH_STEM_RE.search(text) is not None
 
 
 def _may_have_url(text: str, low: str | None) -> bool:
@@ -568,10 +569,11 @@ def extract_en(text: str) -> tuple[Value, ...]:
     if not isinstance(text, str) or not text:
         return ()
     low = words_en.lowered(text)
+    first_digit = _DIGIT_RE.search(text)
     # Without a digit, only number words (WORD_RE: "half past six" holds one too), noon/midnight, "entirely",
     # weekday names and "doubled"/"twofold" make values; the word search is the exact one, not the loose pre-check.
     if (
-        _DIGIT_RE.search(text) is None
+        first_digit is None
         and not words_en.has_number_word_match(text, low)
         and not (_mentions(low, _NOON_WORDS) and _NOON_RE.search(text))
         and not (_mentions(low, _WHOLLY_WORDS) and _WHOLLY_RE.search(text))
@@ -580,14 +582,16 @@ def extract_en(text: str) -> tuple[Value, ...]:
     ):
         return ()
     try:
-        return _extract(text, low)
+        return _extract(text, low, first_digit)
     except (ValueError, OverflowError, IndexError):
         return ()
 
 
-def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
-    # (`low`: words_en.lowered(t); the guards around the searches below only skip searches that cannot match)
-    first_digit = _DIGIT_RE.search(t)
+def _extract(t: str, low: str | None = None, first_digit: re.Match | None | type(...) = ...) -> tuple[Value, ...]:
+    # (`low`: words_en.lowered(t); the guards around the searches below only skip searches that cannot match;
+    # `first_digit`: _DIGIT_RE.search(t) when the caller has it)
+    if first_digit is ...:
+        first_digit = _DIGIT_RE.search(t)
     has_digit = first_digit is not None
     taken: list[tuple[int, int]] = []
     if _may_have_url(t, low):
@@ -643,9 +647,12 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
         md_from = max(0, d0 - _MD_REACH)
         if low is None:
             md = _DATE_MD_FOLDED.icase.finditer(t, md_from)
-        else:
-            md = _DATE_MD_FOLDED.folded.finditer(low, md_from) if _mentions(low, _MONTH_STEMS_LOW) else ()
-        dm = _DATE_DM_RE.finditer(t, d0) if _may_have_month(t) else ()  # (case-sensitive: needs a capitalised stem)
+            dm = _DATE_DM_RE.finditer(t, d0) if _may_have_month(t) else ()  # (case-sensitive: a capitalised stem)
+        elif _mentions(low, _MONTH_STEMS_LOW):
+            md = _DATE_MD_FOLDED.folded.finditer(low, md_from)
+            dm = _DATE_DM_RE.finditer(t, d0) if _may_have_month(t) else ()
+        else:  # (no lower-case stem in low = t.lower(): no capitalised stem in t either)
+            md = dm = ()
         for matches, order in ((md, "md"), (dm, "dm")):
             for m in matches:
                 if _inside(m.start(), taken) or _inside(m.end() - 1, taken):
