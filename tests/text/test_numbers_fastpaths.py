@@ -176,3 +176,33 @@ def test_stem_searches_are_substring_tests():
         assert en._may_have_month(text) == any(w in text for w in en._MONTH_STEMS), text
         # a capitalised month stem holds a lower-case one in the lower-cased text (the date scan's shortcut)
         assert not en._may_have_month(text) or any(w in text.lower() for w in en._MONTH_STEMS_LOW)
+
+
+def test_digit_first_date_patterns_match_the_plain_ones():
+    import re
+
+    from tqa.text.numbers import en
+
+    rng = random.Random(3)
+    pool = ["1", "12", "2022", "03", " ", "\u00a0", "st", "th", "of ", "March", "Mar", "May", ".", ",", "$", "x",
+            "-", "—", "2020-01-02", "a", "Sept"]
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
+    for plain, fast in ((en._DATE_DM_PLAIN, en._DATE_DM_RE), (en._ISO_PLAIN, en._ISO_RE)):
+        plain = re.compile(plain)
+        for text in texts:
+            assert [m.groups() + (m.span(),) for m in fast.finditer(text)] == [
+                m.groups() + (m.span(),) for m in plain.finditer(text)], text
+
+
+def test_phone_spans_are_the_telephone_pattern_spans():
+    from tqa.text.fold import lowered
+    from tqa.text.numbers import _scan
+
+    rng = random.Random(9)
+    pool = ["tel", "Tel.", "TEL:", "телефон", "Тел.", "phone", "PHONE", "call", "Call", "+", "+3", "044", "12", "-",
+            "-45", " ", "(", ")", "1234567", "x", "K", "ſ", "İ", ":", "\u00a0", "hotel"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 9)))
+        want = [m.span() for m in _scan.PHONE_RE.finditer(text)]
+        assert _scan.phone_spans(text, lowered(text)) == want, text
+        assert _scan.phone_spans(text, None) == want, text

@@ -47,6 +47,22 @@ _PHONE_DASHES_RE = re.compile(r"\d\)?-\d{2,4}-\d")
 _PHONE_WORDS = ("тел", "tel", "phone", "call")
 
 
+# PHONE_RE's keyword alternative alone, lower-case (searched in the lower-cased text: `tqa.text.fold`)
+_PHONE_KW_RE = re.compile(r"(?:тел\.?|телефон\w*|tel\.?|phone|call)[:\s]*[\d \u00a0\-()+]{6,}\d")
+
+
+def phone_spans(text: str, low: str | None) -> list[tuple[int, int]]:
+    """The spans of ``PHONE_RE.finditer(text)``; `low` is ``tqa.text.fold.lowered(text)`` (None: unknown). Where
+    neither the "+" nor the dash pre-check matches anywhere, the first two alternatives match nowhere, so the
+    keyword alternative alone finds the same matches (in the lower-cased text: same offsets)."""
+    if ("+" in text and _PHONE_PLUS_RE.search(text)) or ("-" in text and _PHONE_DASHES_RE.search(text)) or low is None:
+        return [(m.start(), m.end()) for m in PHONE_RE.finditer(text)]
+    for w in _PHONE_WORDS:
+        if w in low:
+            return [(m.start(), m.end()) for m in _PHONE_KW_RE.finditer(low)]
+    return []
+
+
 def may_have_phone(text: str, low: str | None) -> bool:
     """False only when ``PHONE_RE.search(text)`` is None; `low` is ``tqa.text.fold.lowered(text)`` (None: unknown)."""
     if "+" in text and _PHONE_PLUS_RE.search(text):

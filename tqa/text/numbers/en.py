@@ -15,7 +15,6 @@ import re
 from tqa.text.numbers import words_en
 from tqa.text.numbers._scan import (
     NUM_RE,
-    PHONE_RE,
     SPACES,
     Tok,
     alt_readings_dotted,
@@ -24,7 +23,7 @@ from tqa.text.numbers._scan import (
     digits_of_value,
     elliptic_dates,
     masked as _masked,
-    may_have_phone,
+    phone_spans,
     parse_grouped,
     propagate_ranges,
     to_value,
@@ -54,13 +53,17 @@ _DATE_MD_RE = re.compile(
 # the same search in lower-cased text (`tqa.text.fold`: the pattern with its month names in lower case)
 _DATE_MD_FOLDED = FoldedPattern(re.compile(_DATE_MD_RE.pattern.replace(_MONTH_ALT, _MONTH_ALT.lower()), _I))
 _ORDINAL_DAY_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b", _I)
-# "1 March", "1st of March 2026"
-_DATE_DM_RE = re.compile(
+# "1 March", "1st of March 2026". _DATE_DM_PLAIN is the readable form; _DATE_DM_RE and _ISO_RE put their first digit
+# before the look-behind so that `re` scans for digits (exact: "(?<!X)\d" at p is "\d(?<!X\d)" at p+1, and
+# \d{1,2} is \d\d? with the same greedy order; a test compares the forms)
+_DATE_DM_PLAIN = (
     rf"(?<![\w.,$€£])(\d{{1,2}})(?:st|nd|rd|th)?{_SP}(?:of{_SP})?({_MONTH_ALT})\b\.?"
     rf"(?:,?{_SP}((?:19|20)\d{{2}})(?![\d]))?"
 )
+_DATE_DM_RE = re.compile(_DATE_DM_PLAIN.replace(r"(?<![\w.,$€£])(\d{1,2})", r"(\d(?<![\w.,$€£]\d)\d?)", 1))
 _DATE3_RE = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[.,/]\d)")
-_ISO_RE = re.compile(r"(?<![\w.])(\d{4})-(\d{2})-(\d{2})(?![\w])")
+_ISO_PLAIN = r"(?<![\w.])(\d{4})-(\d{2})-(\d{2})(?![\w])"
+_ISO_RE = re.compile(r"(\d(?<![\w.]\d)\d{3})-(\d{2})-(\d{2})(?![\w])")
 _TIME_AMPM_RE = re.compile(r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?" + _SP + r"?([ap])(?:\.\s?m\.|\.\s?m\b|m\b)", _I)
 _TIME_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]):(\d{2})(?::\d{2})?(?![\w:])")
 _OCLOCK_RE = re.compile(r"(?<![\w.,])(\d{1,2})" + _SP + r"?o['’]clock\b", _I)
@@ -596,8 +599,8 @@ def _extract(t: str, low: str | None = None, first_digit: re.Match | None | type
     taken: list[tuple[int, int]] = []
     if _may_have_url(t, low):
         taken += [(m.start(), m.end()) for m in _URL_RE.finditer(t)]
-    if has_digit and may_have_phone(t, low):  # (every telephone pattern holds a digit)
-        taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
+    if has_digit:  # (every telephone pattern holds a digit)
+        taken += phone_spans(t, low)
     toks: list[Tok] = []
 
     def add(tok: Tok) -> None:
