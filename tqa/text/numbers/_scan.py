@@ -163,6 +163,8 @@ def parse_grouped(s: str) -> float:
 def propagate_ranges(text: str, toks: list[Tok], connector: re.Pattern) -> None:
     """Share unit, currency, scale, percent and month between the two ends of a range or a pair ("3-4 тис.",
     "$5-10 million", "з 1 по 15 грудня", "March 1-3", "5 and 10 percent")."""
+    if len(toks) < 2:
+        return  # (no pair: the loop below does nothing)
     pairs = list(zip(toks, toks[1:]))
     for a, b in pairs[::-1] + pairs:
         between = text[a.end : b.start]

@@ -458,7 +458,9 @@ def _classify_right(text: str, tok: Tok) -> None:
     if tok.kind == "money":
         return
     amount = tok.amount
-    if tok.scale == 1 and amount is not None and amount == int(amount):
+    # (exact: _ORD_RE, _DECADE_RE and _ADJ_RE start with a letter, a quote or a hyphen, never with a space)
+    at_space = text[pos : pos + 1] in _SP_CHARS
+    if not at_space and tok.scale == 1 and amount is not None and amount == int(amount):
         m = _ORD_RE.match(text, pos)
         if m:
             tok.kind = "ordinal"
@@ -473,7 +475,7 @@ def _classify_right(text: str, tok: Tok) -> None:
             if amount < 100:
                 tok.alts.append(("n", 1900.0 + amount))
             return
-    m = _ADJ_RE.match(text, pos)
+    m = None if at_space else _ADJ_RE.match(text, pos)
     if m:
         word = m.group(1).lower()
         tok.end = m.end()
@@ -575,9 +577,11 @@ def extract_en(text: str) -> tuple[Value, ...]:
     first_digit = _DIGIT_RE.search(text)
     # Without a digit, only number words (WORD_RE: "half past six" holds one too), noon/midnight, "entirely",
     # weekday names and "doubled"/"twofold" make values; the word search is the exact one, not the loose pre-check.
+    # (`words_from`: where the number-word scan of `_extract` may start — no match before the first one.)
+    words_from = 0 if first_digit is not None else words_en.first_number_word(text, low)
     if (
         first_digit is None
-        and not words_en.has_number_word_match(text, low)
+        and words_from is None
         and not (_mentions(low, _NOON_WORDS) and _NOON_RE.search(text))
         and not (_mentions(low, _WHOLLY_WORDS) and _WHOLLY_RE.search(text))
         and not (_may_have_weekday(text) and _WEEKDAY_RE.search(text))
@@ -585,14 +589,16 @@ def extract_en(text: str) -> tuple[Value, ...]:
     ):
         return ()
     try:
-        return _extract(text, low, first_digit)
+        return _extract(text, low, first_digit, words_from)
     except (ValueError, OverflowError, IndexError):
         return ()
 
 
-def _extract(t: str, low: str | None = None, first_digit: re.Match | None | type(...) = ...) -> tuple[Value, ...]:
+def _extract(t: str, low: str | None = None, first_digit: re.Match | None | type(...) = ...,
+             words_from: int | None = 0) -> tuple[Value, ...]:
     # (`low`: words_en.lowered(t); the guards around the searches below only skip searches that cannot match;
-    # `first_digit`: _DIGIT_RE.search(t) when the caller has it)
+    # `first_digit`: _DIGIT_RE.search(t) when the caller has it; `words_from`: no number word (WORD_RE match)
+    # starts before it — None: there is none)
     if first_digit is ...:
         first_digit = _DIGIT_RE.search(t)
     has_digit = first_digit is not None
@@ -754,7 +760,7 @@ def _extract(t: str, low: str | None = None, first_digit: re.Match | None | type
     # first: _word_tokens reads only these matches (none: it adds nothing), and a match that holds a pre-check match
     # proves the pre-check (PRECHECK_RE has no look-behind, and its only \b, at the window's end, holds in the text
     # too: a match ends with a letter before WORD_RE's closing \b). Only "zero" holds no pre-check match.
-    word_matches = list(words_en.iter_number_words(t, low))
+    word_matches = list(words_en.iter_number_words(t, low, words_from)) if words_from is not None else []
     if word_matches and (
         any(words_en.PRECHECK_RE.search(t, m.start(), m.end()) for m in word_matches)
         or words_en.has_number_word(t, low)
