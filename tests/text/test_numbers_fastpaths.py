@@ -206,3 +206,32 @@ def test_phone_spans_are_the_telephone_pattern_spans():
         want = [m.span() for m in _scan.PHONE_RE.finditer(text)]
         assert _scan.phone_spans(text, lowered(text)) == want, text
         assert _scan.phone_spans(text, None) == want, text
+
+
+def test_joint_pre_check_matches_wherever_either_pre_check_does():
+    from tqa.text.numbers import en
+
+    rng = random.Random(4)
+    pool = ["1", "12", ".", "/", ":", "30", " ", "\u00a0", "a", "P", "m", "M", ".", "x", "2022", "05"]
+    for _ in range(30000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 9)))
+        if en._DATE3_PRE_RE.search(text) or en._TIME_AMPM_PRE_RE.search(text):
+            assert en._DATE3_OR_AMPM_PRE_RE.search(text), text
+
+
+def test_month_scans_need_a_lower_case_stem_from_their_start():
+    """No lower-case month stem at or after md_from (the month-day scan's start): neither date scan finds anything."""
+    from tqa.text.numbers import en
+
+    rng = random.Random(8)
+    pool = ["March", "mar", "May", "Dec.", "Sept", " ", "1", "12", "st", "of ", "2022", ",", "x", "the "]
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 8)))
+        d = en._DIGIT_RE.search(text)
+        if d is None:
+            continue
+        low = text.lower()
+        md_from = max(0, d.start() - en._MD_REACH)
+        if en._MONTH_STEM_LOW_RE.search(low, md_from) is None:
+            assert not list(en._DATE_MD_FOLDED.folded.finditer(low, md_from)), text
+            assert not list(en._DATE_DM_RE.finditer(text, d.start())), text

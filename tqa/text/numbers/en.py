@@ -221,6 +221,8 @@ _DIGIT_RE = re.compile(r"\d")
 # _DATE3_RE holds d[./]d{1,2}[./]d; _TIME_AMPM_RE holds a digit, maybe [:.]dd, maybe a space, a/p, then "." or "m"
 _DATE3_PRE_RE = re.compile(r"\d[./]\d{1,2}[./]\d")
 _TIME_AMPM_PRE_RE = re.compile(r"\d(?:[:.]\d\d)?" + _SP + r"?[aApP][.mM]")
+# either pre-check (their alternation: no match, neither matches anywhere; one search where most texts have neither)
+_DATE3_OR_AMPM_PRE_RE = re.compile(r"\d(?:[./]\d{1,2}[./]\d|(?:[:.]\d\d)?" + _SP + r"?[aApP][.mM])")
 
 # Cheap exact guards. Each *_WORDS tuple above lists words one of which every match of its pattern contains
 # (case-insensitively — keep them in step with the patterns); they are looked up in ``low = words_en.lowered(text)``,
@@ -251,6 +253,7 @@ def _mentions(low: str | None, words: tuple[str, ...]) -> bool:
 # One search for any of the literal stems (= a substring test per stem; `re` scans only for their capital letters)
 _WEEKDAY_STEM_RE = re.compile("|".join(_WEEKDAY_STEMS))
 _MONTH_STEM_RE = re.compile("|".join(_MONTH_STEMS))
+_MONTH_STEM_LOW_RE = re.compile("|".join(_MONTH_STEMS_LOW))
 
 
 def _may_have_weekday(text: str) -> bool:
@@ -265,7 +268,7 @@ def _may_have_month(text: str) -> bool:
 
 def _may_have_url(text: str, low: str | None) -> bool:
     """`_URL_RE` needs "://", "www." (any case), "@" or "#"."""
-    return "@" in text or "#" in text or "://" in text or _mentions(low, ("www.",))
+    return "@" in text or "#" in text or "://" in text or low is None or "www." in low
 
 
 def _code(parts: list[tuple[re.Pattern, str]], s: str) -> str | None:
@@ -631,7 +634,8 @@ def _extract(t: str, low: str | None = None, first_digit: re.Match | None | type
         # Every match of the digit-led patterns below starts at a digit, so their scans start at the first digit
         # (exact: `re` still sees the text before `pos` for lookbehinds and \b)
         d0 = first_digit.start()
-        for m in _DATE3_RE.finditer(t, d0) if _DATE3_PRE_RE.search(t, d0) else ():
+        either = _DATE3_OR_AMPM_PRE_RE.search(t, d0) is not None
+        for m in _DATE3_RE.finditer(t, d0) if either and _DATE3_PRE_RE.search(t, d0) else ():
             if _inside(m.start(), taken):
                 continue
             a, b, y = int(m.group(1)), int(m.group(3)), m.group(4)
@@ -657,10 +661,12 @@ def _extract(t: str, low: str | None = None, first_digit: re.Match | None | type
         if low is None:
             md = _DATE_MD_FOLDED.icase.finditer(t, md_from)
             dm = _DATE_DM_RE.finditer(t, d0) if _may_have_month(t) else ()  # (case-sensitive: a capitalised stem)
-        elif _mentions(low, _MONTH_STEMS_LOW):
+        elif _MONTH_STEM_LOW_RE.search(low, md_from):
             md = _DATE_MD_FOLDED.folded.finditer(low, md_from)
             dm = _DATE_DM_RE.finditer(t, d0) if _may_have_month(t) else ()
-        else:  # (no lower-case stem in low = t.lower(): no capitalised stem in t either)
+        else:
+            # (a month-day match from md_from starts with a stem at or after md_from; a day-month match from d0 holds a
+            # capitalised stem after d0 >= md_from, which is a lower-case stem there in low = t.lower())
             md = dm = ()
         for matches, order in ((md, "md"), (dm, "dm")):
             for m in matches:
@@ -678,7 +684,7 @@ def _extract(t: str, low: str | None = None, first_digit: re.Match | None | type
                         continue  # "may 5" is a verb; "may 5th" is a date
                 year = int(m.group(3)) if m.group(3) else None
                 add(Tok(m.start(), m.end(), m.end(), kind="date", day=day, month=month, year=year, bare=False))
-        for m in _TIME_AMPM_RE.finditer(t, d0) if _TIME_AMPM_PRE_RE.search(t, d0) else ():
+        for m in _TIME_AMPM_RE.finditer(t, d0) if either and _TIME_AMPM_PRE_RE.search(t, d0) else ():
             if _inside(m.start(), taken):
                 continue
             h, mi = int(m.group(1)), int(m.group(2) or 0)
