@@ -235,3 +235,18 @@ def test_month_scans_need_a_lower_case_stem_from_their_start():
         if en._MONTH_STEM_LOW_RE.search(low, md_from) is None:
             assert not list(en._DATE_MD_FOLDED.folded.finditer(low, md_from)), text
             assert not list(en._DATE_DM_RE.finditer(text, d.start())), text
+
+
+def test_left_context_pre_checks_hold_wherever_the_searches_match():
+    from tqa.text.numbers import en
+
+    rng = random.Random(6)
+    pool = ["about", "ABOUT", "Around", "nearly", "over", "more than", "less THAN", "up to", "at least", "some",
+            "approximately", "roughly", "minus", "MINUS", "ſome", "minuſ", "x", "(", " ", "\u00a0", "\n", "the", "in",
+            "and", "Ist", "us", "e"]
+    for _ in range(30000):
+        left = "".join(rng.choice(pool) for _ in range(rng.randint(1, 5)))[-16:]
+        if en._APPROX_RE.search(left):
+            assert en._ends_before_space(left, en._APPROX_ENDS), left
+        if en._MINUS_LEFT_RE.search(left):
+            assert en._ends_before_space(left, en._MINUS_ENDS), left

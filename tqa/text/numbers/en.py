@@ -209,10 +209,9 @@ _NUMERO_RE = re.compile(r"(?:^|[\s(])(?:No|no|Nr|nr|№)\.?$")
 _NUMERO_NUM_RE = re.compile(r"\b(?:No|Nr|№)\.?(\d+)\b")
 _MINUS_LEFT_RE = re.compile(r"(?:^|[\s(])minus" + _SP + r"$", _I)
 _AT_PREFIX_RE = re.compile(r"(?:^|[\s(])(?:at|by|until|till|from|after|before|around|about|since|to)" + _SP + r"$", _I)
-_APPROX_RE = re.compile(
-    r"(?:about|around|nearly|almost|over|more than|less than|up to|at least|some|approximately|roughly)" + _SP + r"$",
-    _I,
-)
+_APPROX_WORDS = ("about", "around", "nearly", "almost", "over", "more than", "less than", "up to", "at least", "some",
+                 "approximately", "roughly")
+_APPROX_RE = re.compile("(?:" + "|".join(_APPROX_WORDS) + ")" + _SP + r"$", _I)
 _RANGE_CONNECTOR = re.compile(r"\s?[-–—‒]\s?|\s+(?:to|and|or|through|till|until)\s+", _I)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][^\W\d][\w.]*", _I)
 _DIGIT_RE = re.compile(r"\d")
@@ -373,9 +372,10 @@ def _classify_left(text: str, tok: Tok) -> bool:
         if not before or before[-1] in " (\u00a0":
             tok.amount = -tok.amount
             tok.start -= 1
-    elif _word_then_space(left, _MINUS_LAST) and _MINUS_LEFT_RE.search(left) and tok.amount:
+    elif (_word_then_space(left, _MINUS_LAST) and _ends_before_space(left, _MINUS_ENDS) and _MINUS_LEFT_RE.search(left)
+          and tok.amount):
         tok.amount = -tok.amount
-    if _word_then_space(left, _APPROX_LAST) and _APPROX_RE.search(left):
+    if _word_then_space(left, _APPROX_LAST) and _ends_before_space(left, _APPROX_ENDS) and _APPROX_RE.search(left):
         tok.approx = True
     return True
 
@@ -402,6 +402,21 @@ def _word_then_space(left: str, last: frozenset[str]) -> bool:
     if left[-1:] == "\n":
         left = left[:-1]
     return left[-1:] in _SP_CHARS and left[-2:-1] in last
+
+
+# A match of _APPROX_RE / _MINUS_LEFT_RE ends with its word's last two letters and one space (and maybe the final
+# newline): in an ASCII `left`, where IGNORECASE equals lower-casing, those two characters lower-cased are one of these
+_APPROX_ENDS = frozenset(w[-2:] for w in _APPROX_WORDS)
+_MINUS_ENDS = frozenset(("us",))
+
+
+def _ends_before_space(left: str, ends: frozenset[str]) -> bool:
+    """False only when an ASCII `left` does not end with one of `ends` (any case), one space and maybe a newline."""
+    if not left.isascii():
+        return True
+    if left[-1:] == "\n":
+        left = left[:-1]
+    return left[-3:-1].lower() in ends
 
 
 # What may follow a number for any pattern of `_classify_right` to match there: a letter (the scale, percent,
