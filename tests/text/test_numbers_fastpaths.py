@@ -250,3 +250,17 @@ def test_left_context_pre_checks_hold_wherever_the_searches_match():
             assert en._ends_before_space(left, en._APPROX_ENDS), left
         if en._MINUS_LEFT_RE.search(left):
             assert en._ends_before_space(left, en._MINUS_ENDS), left
+
+
+def test_masked_blanks_exactly_the_spans():
+    from tqa.text.numbers._scan import masked
+
+    rng = random.Random(2)
+    for _ in range(5000):
+        text = "".join(rng.choice("ab1 ї,") for _ in range(rng.randint(0, 12)))
+        spans = [(rng.randint(-3, 14), rng.randint(-3, 14)) for _ in range(rng.randint(0, 4))]
+        chars = list(text)
+        for s, e in spans:
+            for i in range(max(0, s), min(e, len(chars))):
+                chars[i] = "\x00"
+        assert masked(text, spans) == "".join(chars), (text, spans)

@@ -132,11 +132,13 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with the given spans blanked out (same length), so later patterns cannot run into them."""
     if not spans:
         return text
-    chars = list(text)
-    for s, e in spans:
-        for i in range(max(0, s), min(e, len(chars))):
-            chars[i] = "\x00"
-    return "".join(chars)
+    n = len(text)
+    for s, e in spans:  # (each span replaced by as many NULs, clipped to the text: slices, not a list of characters)
+        s = max(0, s)
+        e = min(e, n)
+        if s < e:
+            text = text[:s] + "\x00" * (e - s) + text[e:]
+    return text
 
 
 def digits_of(s: str) -> str:

@@ -10,6 +10,7 @@ a decimal comma (``37,7``), a space as thousands separator (``5 350``), ``грн
 from __future__ import annotations
 
 import functools
+import operator
 import re
 
 from tqa.text.numbers import words_en
@@ -237,6 +238,9 @@ _WORD_RUN_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _OCLOCK_WORDS = ("clock",)
 # Plain substring guards in `_extract` (case-sensitive patterns or literal characters every match holds): ISO dates
 # and the phone's dash groups hold "-", clock times ":", split thousands ", 0", "No"/"Nr"/"№" numbers, "9/11", "24/7".
+
+
+_START = operator.attrgetter("start")  # (the sort key of tokens: their start offset)
 
 
 def _mentions(low: str | None, words: tuple[str, ...]) -> bool:
@@ -787,10 +791,10 @@ def _extract(t: str, low: str | None = None, first_digit: re.Match | None | type
         or words_en.has_number_word(t, low)
     ):
         toks.extend(_word_tokens(t, taken, low, word_matches))
-    toks.sort(key=lambda k: k.start)
+    toks.sort(key=_START)
     propagate_ranges(t, toks, _RANGE_CONNECTOR)
     elliptic_dates(toks)
     if _may_have_weekday(t):  # (no weekday name: attach_weekdays finds nothing and changes nothing)
         toks.extend(attach_weekdays(t, toks, _WEEKDAY_RE, WEEKDAYS_EN))
-    toks.sort(key=lambda k: k.start)
+    toks.sort(key=_START)
     return tuple(to_value(t, k) for k in toks)
