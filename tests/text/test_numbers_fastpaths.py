@@ -264,3 +264,39 @@ def test_masked_blanks_exactly_the_spans():
             for i in range(max(0, s), min(e, len(chars))):
                 chars[i] = "\x00"
         assert masked(text, spans) == "".join(chars), (text, spans)
+
+
+def test_scale_and_percent_first_characters():
+    import re
+    import sys
+
+    from tqa.text.numbers import en
+
+    def alternatives(pattern: str) -> list[str]:
+        body = pattern[pattern.index("?(") + 2 :]  # after the optional space: "(alt|alt|...)..."
+        depth, alts, cur = 0, [], ""
+        for ch in body:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            if ch == "|" and depth == 0:
+                alts.append(cur)
+                cur = ""
+            else:
+                cur += ch
+        return alts + [cur]
+
+    scale = alternatives(en._SCALE_RE.pattern)
+    assert "thousands?" in scale and "трлн\\.?" in scale
+    assert {a[0] for a in scale} <= en._SCALE_FIRST and not en._SCALE_RE.flags & re.IGNORECASE
+    pct = alternatives(en._PCT_RE.pattern)
+    assert "%" in pct and "pp\\b" in pct
+    assert {a[0] for a in pct} <= {"%", "p"}
+    # every character IGNORECASE matches to "p" or "%"
+    folds = {chr(i) for i in range(sys.maxunicode + 1) if re.fullmatch("[p%]", chr(i), re.IGNORECASE)}
+    assert folds <= en._PCT_FIRST
+    for text, pos in (("5 thousand", 1), ("5 percent", 1), ("5 Percent", 1), ("5 mln", 1), ("5 тис.", 1)):
+        assert (en._SCALE_RE.match(text, pos) or en._PCT_RE.match(text, pos)) is not None

@@ -429,6 +429,10 @@ def _ends_before_space(left: str, ends: frozenset[str]) -> bool:
 # space first).
 _RIGHT_START = frozenset("%$€£₴₽'’-‑°℃" + SPACES)
 _RIGHT_AFTER_SPACE = frozenset("%$€£₴₽°℃")
+# The first characters of _SCALE_RE's words (case-sensitive) and of _PCT_RE's alternatives (IGNORECASE: only "P" is
+# also "p"); tests re-derive both from the patterns
+_SCALE_FIRST = frozenset("tmblckтм")
+_PCT_FIRST = frozenset("%pP")
 
 
 def _classify_right(text: str, tok: Tok) -> None:
@@ -440,7 +444,9 @@ def _classify_right(text: str, tok: Tok) -> None:
     ):
         tok.end = pos  # exact: no pattern below can match here (see _RIGHT_START), and this is all they leave
         return
-    m = _SCALE_RE.match(text, pos)
+    # (a space here: the scale and percent patterns can match only with a word from their first characters after it)
+    after = text[pos + 1 : pos + 2] if c in _SP_CHARS else None
+    m = _SCALE_RE.match(text, pos) if after is None or after in _SCALE_FIRST else None
     if m:
         word = m.group(1)
         lw = word.lower()
@@ -456,7 +462,7 @@ def _classify_right(text: str, tok: Tok) -> None:
                 tok.foreign = (m.end() - len(word), m.end())
             pos = m.end()
             tok.bare = False
-    m = _PCT_RE.match(text, pos)
+    m = _PCT_RE.match(text, pos) if after is None or after in _PCT_FIRST or pos != tok.num_end else None
     if m:
         tok.kind = "percent"
         tok.end = m.end()
