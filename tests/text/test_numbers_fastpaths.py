@@ -300,3 +300,62 @@ def test_scale_and_percent_first_characters():
     assert folds <= en._PCT_FIRST
     for text, pos in (("5 thousand", 1), ("5 percent", 1), ("5 Percent", 1), ("5 mln", 1), ("5 тис.", 1)):
         assert (en._SCALE_RE.match(text, pos) or en._PCT_RE.match(text, pos)) is not None
+
+
+def _first_chars(items) -> tuple[set, bool]:
+    """(the characters a match of these parsed items can start with, whether it can be empty); None: unknown."""
+    from re import _constants as K
+
+    out: set = set()
+    for op, av in items:
+        if op is K.LITERAL:
+            f, empty = {chr(av)}, False
+        elif op is K.IN:
+            f, empty = set(), False
+            for o, a in av:
+                if o is K.LITERAL:
+                    f.add(chr(a))
+                elif o is K.RANGE:
+                    f |= {chr(c) for c in range(a[0], a[1] + 1)}
+                else:
+                    f.add(None)
+        elif op is K.BRANCH:
+            f, empty = set(), False
+            for alt in av[1]:
+                g, e = _first_chars(alt.data)
+                f |= g
+                empty = empty or e
+        elif op is K.SUBPATTERN:
+            f, empty = _first_chars(av[-1].data)
+        elif op in (K.MAX_REPEAT, K.MIN_REPEAT):
+            f, empty = _first_chars(av[2].data)
+            empty = empty or av[0] == 0
+        elif op in (K.AT, K.ASSERT, K.ASSERT_NOT):
+            f, empty = set(), True
+        else:
+            f, empty = {None}, False
+        out |= f
+        if not empty:
+            return out, False
+    return out, True
+
+
+def test_currency_and_unit_first_characters():
+    """What may follow the optional space in _CUR_RE / _UNIT_RE, derived from the parsed patterns and widened to every
+    character IGNORECASE folds to one of them, is inside the sets `_classify_right` tests."""
+    import re
+    import sys
+    from re import _constants as K
+    from re import _parser
+
+    from tqa.text.numbers import en
+
+    for rx, allowed in ((en._CUR_RE, en._CUR_FIRST), (en._UNIT_RE, en._UNIT_FIRST)):
+        data = _parser.parse(rx.pattern, rx.flags).data
+        assert data[0][0] is K.MAX_REPEAT and data[0][1][0] == 0  # the optional space
+        first, empty = _first_chars(data[1:])
+        assert None not in first and not empty and first
+        cls = re.compile("[" + "".join(re.escape(c) for c in first) + "]", re.IGNORECASE)
+        folded = {chr(i) for i in range(sys.maxunicode + 1) if cls.fullmatch(chr(i))}
+        assert folded <= allowed, sorted(folded - allowed)
+    assert en._CUR_RE.match("5 hryvnias", 1) and en._UNIT_RE.match("5 km", 1) and en._UNIT_RE.match("5 ℃", 1)

@@ -433,6 +433,9 @@ _RIGHT_AFTER_SPACE = frozenset("%$€£₴₽°℃")
 # also "p"); tests re-derive both from the patterns
 _SCALE_FIRST = frozenset("tmblckтм")
 _PCT_FIRST = frozenset("%pP")
+# the same for _CUR_RE and _UNIT_RE (IGNORECASE: with every character `re` folds to one of them, e.g. ſ, K, İ)
+_CUR_FIRST = frozenset("$BCDEFGHJKPRSUYZbcdefghjkprsuyz£ſГДгдᲁ€₴₽\u212a")
+_UNIT_FIRST = frozenset("ACDFGHIKLMNOSTWYacdfghiklmnostwy°İıſКк℃\u212a")
 
 
 def _classify_right(text: str, tok: Tok) -> None:
@@ -468,7 +471,7 @@ def _classify_right(text: str, tok: Tok) -> None:
         tok.end = m.end()
         tok.bare = False
         return
-    m = _CUR_RE.match(text, pos)
+    m = _CUR_RE.match(text, pos) if after is None or after in _CUR_FIRST or pos != tok.num_end else None
     if m and not (tok.kind == "money" and tok.prefixed):
         word = m.group(1)
         code = _code(_cur_parts(), word)
@@ -513,7 +516,7 @@ def _classify_right(text: str, tok: Tok) -> None:
         else:
             tok.unit = _ADJ_UNIT.get(word)
         return
-    m = _UNIT_RE.match(text, pos)
+    m = _UNIT_RE.match(text, pos) if after is None or after in _UNIT_FIRST or pos != tok.num_end else None
     if m:
         unit_text = m.group(1)
         code = _code(_unit_parts(), unit_text)
