@@ -19,10 +19,19 @@ def has_digit(text: str) -> bool:
     rules ask it of every paragraph several times (their gates, TQA307, the story's years)."""
     return _DIGIT_RE.search(text) is not None
 
-# one number as written: space-grouped thousands (Ukrainian), comma/dot groups, plain digits with a fraction
-NUM_RE = re.compile(
+# one number as written: space-grouped thousands (Ukrainian), comma/dot groups, plain digits with a fraction.
+# NUM_PATTERN_PLAIN is the readable form; NUM_RE is the same pattern with the first digit of every alternative moved
+# to the front, so `re` skips to digits instead of trying the look-behinds at every position. Exact: both branches
+# start with a digit, so "(?<![\w])(?<!\d[.,])\d" at p is "\d(?<!\w\d)(?<!\d[.,]\d)" (the look-behinds now end with
+# that digit), \d{1,3} is \d\d{0,2} and \d+ is \d\d* with the same greedy order of tries (a test compares the two).
+NUM_PATTERN_PLAIN = (
     r"(?<![\w])(?<!\d[.,])(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)*)(?![\w]|[.,]\d)"
     r"|(?<![\w])(?<!\d[.,])\d+(?:[.,]\d+)*(?=[A-Za-zА-Яа-яІіЇїЄєҐґ$€£₴%°])"
+)
+NUM_RE = re.compile(
+    r"\d(?<!\w\d)(?<!\d[.,]\d)"
+    r"(?:(?:\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?(?![\d])|\d*(?:[.,]\d+)*)(?![\w]|[.,]\d)"
+    r"|\d*(?:[.,]\d+)*(?=[A-Za-zА-Яа-яІіЇїЄєҐґ$€£₴%°]))"
 )
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][^\W\d][\w.]*", re.IGNORECASE)
 # telephone numbers: international, dash-grouped, or after "тел."/"phone"
@@ -36,6 +45,22 @@ PHONE_RE = re.compile(
 _PHONE_PLUS_RE = re.compile(r"\+\d")
 _PHONE_DASHES_RE = re.compile(r"\d\)?-\d{2,4}-\d")
 _PHONE_WORDS = ("тел", "tel", "phone", "call")
+
+
+# PHONE_RE's keyword alternative alone, lower-case (searched in the lower-cased text: `tqa.text.fold`)
+_PHONE_KW_RE = re.compile(r"(?:тел\.?|телефон\w*|tel\.?|phone|call)[:\s]*[\d \u00a0\-()+]{6,}\d")
+
+
+def phone_spans(text: str, low: str | None) -> list[tuple[int, int]]:
+    """The spans of ``PHONE_RE.finditer(text)``; `low` is ``tqa.text.fold.lowered(text)`` (None: unknown). Where
+    neither the "+" nor the dash pre-check matches anywhere, the first two alternatives match nowhere, so the
+    keyword alternative alone finds the same matches (in the lower-cased text: same offsets)."""
+    if ("+" in text and _PHONE_PLUS_RE.search(text)) or ("-" in text and _PHONE_DASHES_RE.search(text)) or low is None:
+        return [(m.start(), m.end()) for m in PHONE_RE.finditer(text)]
+    for w in _PHONE_WORDS:
+        if w in low:
+            return [(m.start(), m.end()) for m in _PHONE_KW_RE.finditer(low)]
+    return []
 
 
 def may_have_phone(text: str, low: str | None) -> bool:
@@ -107,11 +132,13 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with the given spans blanked out (same length), so later patterns cannot run into them."""
     if not spans:
         return text
-    chars = list(text)
-    for s, e in spans:
-        for i in range(max(0, s), min(e, len(chars))):
-            chars[i] = "\x00"
-    return "".join(chars)
+    n = len(text)
+    for s, e in spans:  # (each span replaced by as many NULs, clipped to the text: slices, not a list of characters)
+        s = max(0, s)
+        e = min(e, n)
+        if s < e:
+            text = text[:s] + "\x00" * (e - s) + text[e:]
+    return text
 
 
 def digits_of(s: str) -> str:
@@ -138,6 +165,8 @@ def parse_grouped(s: str) -> float:
 def propagate_ranges(text: str, toks: list[Tok], connector: re.Pattern) -> None:
     """Share unit, currency, scale, percent and month between the two ends of a range or a pair ("3-4 тис.",
     "$5-10 million", "з 1 по 15 грудня", "March 1-3", "5 and 10 percent")."""
+    if len(toks) < 2:
+        return  # (no pair: the loop below does nothing)
     pairs = list(zip(toks, toks[1:]))
     for a, b in pairs[::-1] + pairs:
         between = text[a.end : b.start]

@@ -10,12 +10,12 @@ a decimal comma (``37,7``), a space as thousands separator (``5 350``), ``грн
 from __future__ import annotations
 
 import functools
+import operator
 import re
 
 from tqa.text.numbers import words_en
 from tqa.text.numbers._scan import (
     NUM_RE,
-    PHONE_RE,
     SPACES,
     Tok,
     alt_readings_dotted,
@@ -24,7 +24,7 @@ from tqa.text.numbers._scan import (
     digits_of_value,
     elliptic_dates,
     masked as _masked,
-    may_have_phone,
+    phone_spans,
     parse_grouped,
     propagate_ranges,
     to_value,
@@ -54,13 +54,17 @@ _DATE_MD_RE = re.compile(
 # the same search in lower-cased text (`tqa.text.fold`: the pattern with its month names in lower case)
 _DATE_MD_FOLDED = FoldedPattern(re.compile(_DATE_MD_RE.pattern.replace(_MONTH_ALT, _MONTH_ALT.lower()), _I))
 _ORDINAL_DAY_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b", _I)
-# "1 March", "1st of March 2026"
-_DATE_DM_RE = re.compile(
+# "1 March", "1st of March 2026". _DATE_DM_PLAIN is the readable form; _DATE_DM_RE and _ISO_RE put their first digit
+# before the look-behind so that `re` scans for digits (exact: "(?<!X)\d" at p is "\d(?<!X\d)" at p+1, and
+# \d{1,2} is \d\d? with the same greedy order; a test compares the forms)
+_DATE_DM_PLAIN = (
     rf"(?<![\w.,$€£])(\d{{1,2}})(?:st|nd|rd|th)?{_SP}(?:of{_SP})?({_MONTH_ALT})\b\.?"
     rf"(?:,?{_SP}((?:19|20)\d{{2}})(?![\d]))?"
 )
+_DATE_DM_RE = re.compile(_DATE_DM_PLAIN.replace(r"(?<![\w.,$€£])(\d{1,2})", r"(\d(?<![\w.,$€£]\d)\d?)", 1))
 _DATE3_RE = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[.,/]\d)")
-_ISO_RE = re.compile(r"(?<![\w.])(\d{4})-(\d{2})-(\d{2})(?![\w])")
+_ISO_PLAIN = r"(?<![\w.])(\d{4})-(\d{2})-(\d{2})(?![\w])"
+_ISO_RE = re.compile(r"(\d(?<![\w.]\d)\d{3})-(\d{2})-(\d{2})(?![\w])")
 _TIME_AMPM_RE = re.compile(r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?" + _SP + r"?([ap])(?:\.\s?m\.|\.\s?m\b|m\b)", _I)
 _TIME_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]):(\d{2})(?::\d{2})?(?![\w:])")
 _OCLOCK_RE = re.compile(r"(?<![\w.,])(\d{1,2})" + _SP + r"?o['’]clock\b", _I)
@@ -206,10 +210,9 @@ _NUMERO_RE = re.compile(r"(?:^|[\s(])(?:No|no|Nr|nr|№)\.?$")
 _NUMERO_NUM_RE = re.compile(r"\b(?:No|Nr|№)\.?(\d+)\b")
 _MINUS_LEFT_RE = re.compile(r"(?:^|[\s(])minus" + _SP + r"$", _I)
 _AT_PREFIX_RE = re.compile(r"(?:^|[\s(])(?:at|by|until|till|from|after|before|around|about|since|to)" + _SP + r"$", _I)
-_APPROX_RE = re.compile(
-    r"(?:about|around|nearly|almost|over|more than|less than|up to|at least|some|approximately|roughly)" + _SP + r"$",
-    _I,
-)
+_APPROX_WORDS = ("about", "around", "nearly", "almost", "over", "more than", "less than", "up to", "at least", "some",
+                 "approximately", "roughly")
+_APPROX_RE = re.compile("(?:" + "|".join(_APPROX_WORDS) + ")" + _SP + r"$", _I)
 _RANGE_CONNECTOR = re.compile(r"\s?[-–—‒]\s?|\s+(?:to|and|or|through|till|until)\s+", _I)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][^\W\d][\w.]*", _I)
 _DIGIT_RE = re.compile(r"\d")
@@ -218,6 +221,8 @@ _DIGIT_RE = re.compile(r"\d")
 # _DATE3_RE holds d[./]d{1,2}[./]d; _TIME_AMPM_RE holds a digit, maybe [:.]dd, maybe a space, a/p, then "." or "m"
 _DATE3_PRE_RE = re.compile(r"\d[./]\d{1,2}[./]\d")
 _TIME_AMPM_PRE_RE = re.compile(r"\d(?:[:.]\d\d)?" + _SP + r"?[aApP][.mM]")
+# either pre-check (their alternation: no match, neither matches anywhere; one search where most texts have neither)
+_DATE3_OR_AMPM_PRE_RE = re.compile(r"\d(?:[./]\d{1,2}[./]\d|(?:[:.]\d\d)?" + _SP + r"?[aApP][.mM])")
 
 # Cheap exact guards. Each *_WORDS tuple above lists words one of which every match of its pattern contains
 # (case-insensitively — keep them in step with the patterns); they are looked up in ``low = words_en.lowered(text)``,
@@ -235,6 +240,9 @@ _OCLOCK_WORDS = ("clock",)
 # and the phone's dash groups hold "-", clock times ":", split thousands ", 0", "No"/"Nr"/"№" numbers, "9/11", "24/7".
 
 
+_START = operator.attrgetter("start")  # (the sort key of tokens: their start offset)
+
+
 def _mentions(low: str | None, words: tuple[str, ...]) -> bool:
     """False only when no word of `words` occurs in the lower-cased text."""
     if low is None:
@@ -245,23 +253,25 @@ def _mentions(low: str | None, words: tuple[str, ...]) -> bool:
     return False
 
 
+# One search for any of the literal stems (= a substring test per stem; `re` scans only for their capital letters)
+_WEEKDAY_STEM_RE = re.compile("|".join(_WEEKDAY_STEMS))
+_MONTH_STEM_RE = re.compile("|".join(_MONTH_STEMS))
+_MONTH_STEM_LOW_RE = re.compile("|".join(_MONTH_STEMS_LOW))
+
+
 def _may_have_weekday(text: str) -> bool:
-    for w in _WEEKDAY_STEMS:
-        if w in text:
-            return True
-    return False
+    """False only when no stem of `_WEEKDAY_STEMS` occurs in `text` (case-sensitive)."""
+    return _WEEKDAY_STEM_RE.search(text) is not None
 
 
 def _may_have_month(text: str) -> bool:
-    for w in _MONTH_STEMS:
-        if w in text:
-            return True
-    return False
+    """False only when no stem of `_MONTH_STEMS` occurs in `text` (case-sensitive)."""
+    return _MONTH_STEM_RE.search(text) is not None
 
 
 def _may_have_url(text: str, low: str | None) -> bool:
     """`_URL_RE` needs "://", "www." (any case), "@" or "#"."""
-    return "@" in text or "#" in text or "://" in text or _mentions(low, ("www.",))
+    return "@" in text or "#" in text or "://" in text or low is None or "www." in low
 
 
 def _code(parts: list[tuple[re.Pattern, str]], s: str) -> str | None:
@@ -366,9 +376,10 @@ def _classify_left(text: str, tok: Tok) -> bool:
         if not before or before[-1] in " (\u00a0":
             tok.amount = -tok.amount
             tok.start -= 1
-    elif _word_then_space(left, _MINUS_LAST) and _MINUS_LEFT_RE.search(left) and tok.amount:
+    elif (_word_then_space(left, _MINUS_LAST) and _ends_before_space(left, _MINUS_ENDS) and _MINUS_LEFT_RE.search(left)
+          and tok.amount):
         tok.amount = -tok.amount
-    if _word_then_space(left, _APPROX_LAST) and _APPROX_RE.search(left):
+    if _word_then_space(left, _APPROX_LAST) and _ends_before_space(left, _APPROX_ENDS) and _APPROX_RE.search(left):
         tok.approx = True
     return True
 
@@ -397,12 +408,34 @@ def _word_then_space(left: str, last: frozenset[str]) -> bool:
     return left[-1:] in _SP_CHARS and left[-2:-1] in last
 
 
+# A match of _APPROX_RE / _MINUS_LEFT_RE ends with its word's last two letters and one space (and maybe the final
+# newline): in an ASCII `left`, where IGNORECASE equals lower-casing, those two characters lower-cased are one of these
+_APPROX_ENDS = frozenset(w[-2:] for w in _APPROX_WORDS)
+_MINUS_ENDS = frozenset(("us",))
+
+
+def _ends_before_space(left: str, ends: frozenset[str]) -> bool:
+    """False only when an ASCII `left` does not end with one of `ends` (any case), one space and maybe a newline."""
+    if not left.isascii():
+        return True
+    if left[-1:] == "\n":
+        left = left[:-1]
+    return left[-3:-1].lower() in ends
+
+
 # What may follow a number for any pattern of `_classify_right` to match there: a letter (the scale, percent,
 # currency, ordinal, decade and unit words — IGNORECASE folds letters only to letters), one of these symbols, or a
 # space and then a letter or one of _RIGHT_AFTER_SPACE (only the scale, percent, currency and unit patterns allow a
 # space first).
 _RIGHT_START = frozenset("%$€£₴₽'’-‑°℃" + SPACES)
 _RIGHT_AFTER_SPACE = frozenset("%$€£₴₽°℃")
+# The first characters of _SCALE_RE's words (case-sensitive) and of _PCT_RE's alternatives (IGNORECASE: only "P" is
+# also "p"); tests re-derive both from the patterns
+_SCALE_FIRST = frozenset("tmblckтм")
+_PCT_FIRST = frozenset("%pP")
+# the same for _CUR_RE and _UNIT_RE (IGNORECASE: with every character `re` folds to one of them, e.g. ſ, K, İ)
+_CUR_FIRST = frozenset("$BCDEFGHJKPRSUYZbcdefghjkprsuyz£ſГДгдᲁ€₴₽\u212a")
+_UNIT_FIRST = frozenset("ACDFGHIKLMNOSTWYacdfghiklmnostwy°İıſКк℃\u212a")
 
 
 def _classify_right(text: str, tok: Tok) -> None:
@@ -414,7 +447,9 @@ def _classify_right(text: str, tok: Tok) -> None:
     ):
         tok.end = pos  # exact: no pattern below can match here (see _RIGHT_START), and this is all they leave
         return
-    m = _SCALE_RE.match(text, pos)
+    # (a space here: the scale and percent patterns can match only with a word from their first characters after it)
+    after = text[pos + 1 : pos + 2] if c in _SP_CHARS else None
+    m = _SCALE_RE.match(text, pos) if after is None or after in _SCALE_FIRST else None
     if m:
         word = m.group(1)
         lw = word.lower()
@@ -430,13 +465,13 @@ def _classify_right(text: str, tok: Tok) -> None:
                 tok.foreign = (m.end() - len(word), m.end())
             pos = m.end()
             tok.bare = False
-    m = _PCT_RE.match(text, pos)
+    m = _PCT_RE.match(text, pos) if after is None or after in _PCT_FIRST or pos != tok.num_end else None
     if m:
         tok.kind = "percent"
         tok.end = m.end()
         tok.bare = False
         return
-    m = _CUR_RE.match(text, pos)
+    m = _CUR_RE.match(text, pos) if after is None or after in _CUR_FIRST or pos != tok.num_end else None
     if m and not (tok.kind == "money" and tok.prefixed):
         word = m.group(1)
         code = _code(_cur_parts(), word)
@@ -454,7 +489,9 @@ def _classify_right(text: str, tok: Tok) -> None:
     if tok.kind == "money":
         return
     amount = tok.amount
-    if tok.scale == 1 and amount is not None and amount == int(amount):
+    # (exact: _ORD_RE, _DECADE_RE and _ADJ_RE start with a letter, a quote or a hyphen, never with a space)
+    at_space = text[pos : pos + 1] in _SP_CHARS
+    if not at_space and tok.scale == 1 and amount is not None and amount == int(amount):
         m = _ORD_RE.match(text, pos)
         if m:
             tok.kind = "ordinal"
@@ -469,7 +506,7 @@ def _classify_right(text: str, tok: Tok) -> None:
             if amount < 100:
                 tok.alts.append(("n", 1900.0 + amount))
             return
-    m = _ADJ_RE.match(text, pos)
+    m = None if at_space else _ADJ_RE.match(text, pos)
     if m:
         word = m.group(1).lower()
         tok.end = m.end()
@@ -479,7 +516,7 @@ def _classify_right(text: str, tok: Tok) -> None:
         else:
             tok.unit = _ADJ_UNIT.get(word)
         return
-    m = _UNIT_RE.match(text, pos)
+    m = _UNIT_RE.match(text, pos) if after is None or after in _UNIT_FIRST or pos != tok.num_end else None
     if m:
         unit_text = m.group(1)
         code = _code(_unit_parts(), unit_text)
@@ -568,11 +605,14 @@ def extract_en(text: str) -> tuple[Value, ...]:
     if not isinstance(text, str) or not text:
         return ()
     low = words_en.lowered(text)
+    first_digit = _DIGIT_RE.search(text)
     # Without a digit, only number words (WORD_RE: "half past six" holds one too), noon/midnight, "entirely",
     # weekday names and "doubled"/"twofold" make values; the word search is the exact one, not the loose pre-check.
+    # (`words_from`: where the number-word scan of `_extract` may start — no match before the first one.)
+    words_from = 0 if first_digit is not None else words_en.first_number_word(text, low)
     if (
-        _DIGIT_RE.search(text) is None
-        and not words_en.has_number_word_match(text, low)
+        first_digit is None
+        and words_from is None
         and not (_mentions(low, _NOON_WORDS) and _NOON_RE.search(text))
         and not (_mentions(low, _WHOLLY_WORDS) and _WHOLLY_RE.search(text))
         and not (_may_have_weekday(text) and _WEEKDAY_RE.search(text))
@@ -580,20 +620,24 @@ def extract_en(text: str) -> tuple[Value, ...]:
     ):
         return ()
     try:
-        return _extract(text, low)
+        return _extract(text, low, first_digit, words_from)
     except (ValueError, OverflowError, IndexError):
         return ()
 
 
-def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
-    # (`low`: words_en.lowered(t); the guards around the searches below only skip searches that cannot match)
-    first_digit = _DIGIT_RE.search(t)
+def _extract(t: str, low: str | None = None, first_digit: re.Match | None | type(...) = ...,
+             words_from: int | None = 0) -> tuple[Value, ...]:
+    # (`low`: words_en.lowered(t); the guards around the searches below only skip searches that cannot match;
+    # `first_digit`: _DIGIT_RE.search(t) when the caller has it; `words_from`: no number word (WORD_RE match)
+    # starts before it — None: there is none)
+    if first_digit is ...:
+        first_digit = _DIGIT_RE.search(t)
     has_digit = first_digit is not None
     taken: list[tuple[int, int]] = []
     if _may_have_url(t, low):
         taken += [(m.start(), m.end()) for m in _URL_RE.finditer(t)]
-    if has_digit and may_have_phone(t, low):  # (every telephone pattern holds a digit)
-        taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
+    if has_digit:  # (every telephone pattern holds a digit)
+        taken += phone_spans(t, low)
     toks: list[Tok] = []
 
     def add(tok: Tok) -> None:
@@ -618,7 +662,8 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
         # Every match of the digit-led patterns below starts at a digit, so their scans start at the first digit
         # (exact: `re` still sees the text before `pos` for lookbehinds and \b)
         d0 = first_digit.start()
-        for m in _DATE3_RE.finditer(t, d0) if _DATE3_PRE_RE.search(t, d0) else ():
+        either = _DATE3_OR_AMPM_PRE_RE.search(t, d0) is not None
+        for m in _DATE3_RE.finditer(t, d0) if either and _DATE3_PRE_RE.search(t, d0) else ():
             if _inside(m.start(), taken):
                 continue
             a, b, y = int(m.group(1)), int(m.group(3)), m.group(4)
@@ -643,9 +688,14 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
         md_from = max(0, d0 - _MD_REACH)
         if low is None:
             md = _DATE_MD_FOLDED.icase.finditer(t, md_from)
+            dm = _DATE_DM_RE.finditer(t, d0) if _may_have_month(t) else ()  # (case-sensitive: a capitalised stem)
+        elif _MONTH_STEM_LOW_RE.search(low, md_from):
+            md = _DATE_MD_FOLDED.folded.finditer(low, md_from)
+            dm = _DATE_DM_RE.finditer(t, d0) if _may_have_month(t) else ()
         else:
-            md = _DATE_MD_FOLDED.folded.finditer(low, md_from) if _mentions(low, _MONTH_STEMS_LOW) else ()
-        dm = _DATE_DM_RE.finditer(t, d0) if _may_have_month(t) else ()  # (case-sensitive: needs a capitalised stem)
+            # (a month-day match from md_from starts with a stem at or after md_from; a day-month match from d0 holds a
+            # capitalised stem after d0 >= md_from, which is a lower-case stem there in low = t.lower())
+            md = dm = ()
         for matches, order in ((md, "md"), (dm, "dm")):
             for m in matches:
                 if _inside(m.start(), taken) or _inside(m.end() - 1, taken):
@@ -662,7 +712,7 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
                         continue  # "may 5" is a verb; "may 5th" is a date
                 year = int(m.group(3)) if m.group(3) else None
                 add(Tok(m.start(), m.end(), m.end(), kind="date", day=day, month=month, year=year, bare=False))
-        for m in _TIME_AMPM_RE.finditer(t, d0) if _TIME_AMPM_PRE_RE.search(t, d0) else ():
+        for m in _TIME_AMPM_RE.finditer(t, d0) if either and _TIME_AMPM_PRE_RE.search(t, d0) else ():
             if _inside(m.start(), taken):
                 continue
             h, mi = int(m.group(1)), int(m.group(2) or 0)
@@ -744,16 +794,16 @@ def _extract(t: str, low: str | None = None) -> tuple[Value, ...]:
     # first: _word_tokens reads only these matches (none: it adds nothing), and a match that holds a pre-check match
     # proves the pre-check (PRECHECK_RE has no look-behind, and its only \b, at the window's end, holds in the text
     # too: a match ends with a letter before WORD_RE's closing \b). Only "zero" holds no pre-check match.
-    word_matches = list(words_en.iter_number_words(t, low))
+    word_matches = list(words_en.iter_number_words(t, low, words_from)) if words_from is not None else []
     if word_matches and (
         any(words_en.PRECHECK_RE.search(t, m.start(), m.end()) for m in word_matches)
         or words_en.has_number_word(t, low)
     ):
         toks.extend(_word_tokens(t, taken, low, word_matches))
-    toks.sort(key=lambda k: k.start)
+    toks.sort(key=_START)
     propagate_ranges(t, toks, _RANGE_CONNECTOR)
     elliptic_dates(toks)
     if _may_have_weekday(t):  # (no weekday name: attach_weekdays finds nothing and changes nothing)
         toks.extend(attach_weekdays(t, toks, _WEEKDAY_RE, WEEKDAYS_EN))
-    toks.sort(key=lambda k: k.start)
+    toks.sort(key=_START)
     return tuple(to_value(t, k) for k in toks)

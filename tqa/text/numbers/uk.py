@@ -20,7 +20,6 @@ from tqa.text.numbers import words_uk
 from tqa.text.numbers._scan import (
     DASH,
     NUM_RE,
-    PHONE_RE,
     URL_RE,
     Tok,
     alt_readings_dotted,
@@ -29,7 +28,7 @@ from tqa.text.numbers._scan import (
     digits_of_value,
     elliptic_dates,
     masked as _masked,
-    may_have_phone,
+    phone_spans,
     parse_grouped,
     propagate_ranges,
     to_value,
@@ -603,8 +602,7 @@ def _extract(t: str, has_digit: bool, has_words: bool) -> tuple[Value, ...]:
     toks: list[Tok] = []
     low = lowered(t)
     if has_digit:  # (every telephone and idiom pattern holds a digit)
-        if may_have_phone(t, low):  # (exact: see may_have_phone)
-            taken += [(m.start(), m.end()) for m in PHONE_RE.finditer(t)]
+        taken += phone_spans(t, low)  # (exact: see phone_spans)
         idioms = [(m.start(), m.end()) for m in _IDIOM_RE.finditer(t)]
         for m in _DATE3_RE.finditer(t):
             if _inside(m.start(), taken):

@@ -235,9 +235,13 @@ def value_keys(kind: str, amount: float | None, unit: str | None, year: int | No
                extra_loose: tuple = ()) -> tuple[frozenset, frozenset]:
     """The strict and loose match keys of a value with these fields (`Value.with_keys`; the extractors call it
     directly to build each `Value` once)."""
+    k = kind
+    if k == "quantity" and amount is not None and not extra_loose:
+        # (the commonest case, built directly: one element each, as below)
+        a = nk(amount)
+        return frozenset(((("q", a, unit)),)), frozenset(((("n", abs(a))),))
     keys: set = set()
     loose: set = set(extra_loose)
-    k = kind
     if k in ("quantity", "money", "percent", "ordinal") and amount is not None:
         a = nk(amount)
         if k == "money":

@@ -79,9 +79,17 @@ def has_number_word_match(text: str, low: str | None) -> bool:
     return _WORD_FOLDED.search(text, low) is not None
 
 
-def iter_number_words(text: str, low: str | None):
-    """``WORD_RE.finditer(text)`` (the match offsets are the same; the matched text may be lower-cased)."""
-    return _WORD_FOLDED.finditer(text, low)
+def iter_number_words(text: str, low: str | None, pos: int = 0):
+    """``WORD_RE.finditer(text, pos)`` (the match offsets are the same; the matched text may be lower-cased)."""
+    if low is None:
+        return _WORD_FOLDED.icase.finditer(text, pos)
+    return _WORD_FOLDED.folded.finditer(low, pos)
+
+
+def first_number_word(text: str, low: str | None) -> int | None:
+    """The offset of ``WORD_RE.search(text)``, None without a match (`low` is ``lowered(text)``)."""
+    m = _WORD_FOLDED.search(text, low)
+    return None if m is None else m.start()
 
 
 def _word_value(w: str) -> tuple[float, str, bool] | None:
