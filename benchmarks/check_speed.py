@@ -138,15 +138,23 @@ def _by_code(data: dict) -> dict[str, int]:
 def profile_tqa(source: Path, targets: list[Path]) -> list[tuple[str, float]]:
     """Seconds per stage, measured in this process (after imports): read+segment, align, each rule, report."""
     from tqa import engine
+    from tqa.config import Config
+    from tqa.cli.check_cmd import _fewer_gc_passes
+
+    config = Config()
+    rules = engine._rules_for(config)
+    with _fewer_gc_passes():  # the garbage-collector settings `tqa check` runs with
+        return _profile(source, targets, config, rules)
+
+
+def _profile(source: Path, targets: list[Path], config, rules) -> list[tuple[str, float]]:
+    from tqa import engine
     from tqa.align import align_story
     from tqa.checks.base import Context
-    from tqa.config import Config
     from tqa.io import read_inputs
     from tqa.model import DocumentResult, Report
     from tqa.report import render
 
-    config = Config()
-    rules = engine._rules_for(config)
     stages: dict[str, float] = {"read + segment (io, SRX sentence splitter)": 0.0, "align": 0.0}
     for r in rules:
         stages[f"rule {r.code} {r.name}"] = 0.0
