@@ -107,3 +107,50 @@ def test_is_break_as_with_the_whole_exception_pattern(code: str) -> None:
                 assert rules.is_break(k, text, position) == expected, (text, position, k)
                 checked += not expected
     assert checked  # some exceptions do match
+
+
+@pytest.mark.parametrize("code", CODES + ("uk",))
+def test_index_reads_the_exception_alternatives(code: str) -> None:
+    """Each exception piece splits into its top-level alternatives; nearly all have a readable look-behind tail."""
+    rules = srx._Rules(code)
+    for source in rules.pieces:
+        piece = srx._Piece(source)
+        assert "|".join(piece.alternatives) == srx._translate_java(source)
+        assert all(a.startswith("(?:") and a.endswith(")") for a in piece.alternatives)
+        read = [t for t in piece.tails if t is not None]
+        assert len(read) >= len(piece.tails) - 2  # (?i) and look-ahead-only alternatives are always tried
+        assert all(0 < len(tail) <= srx._TAIL for tails in read for tail in tails)
+
+
+def test_tails_of_look_behinds() -> None:
+    def tails(pattern: str) -> set:
+        return set(srx._tails(srx._parse(pattern), srx._TAIL))
+
+    assert tails(r"\bJan\.[\s\u00A0]") == {(r"[\s\u00A0]", r"\.", "n")}
+    assert tails(r"(^|[\s])\.") == {(r"\.",), (r"\.", r"[\s]")}  # shorter: the match may start there
+    assert tails(r"A[eur]\.[\s]{0,100}") == {
+        (r"[\s]", r"[\s]", r"[\s]"), (r"[\s]", r"[\s]", r"\."), (r"[\s]", r"\.", "[eur]"), (r"\.", "[eur]", "A")}
+    assert tails(r"\p{L}{1,2}\.") == {(r"\.", r"\p{L}"), (r"\.", r"\p{L}", r"\p{L}")}
+    assert srx._behind_tails(r"(?:(?=\p{Ll}))") is None  # no look-behind: no condition
+    assert srx._behind_tails(r"(?:(?<=(?iu)FRITZ!)(?=(?iu)Box))") is None  # case-insensitive: not read
+    with pytest.raises(srx._Unsupported):
+        srx._parse(r"(?P<x>a)")
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_selection_is_a_superset(code: str) -> None:
+    """At every position of the samples, an alternative that matches is among those selected for its key."""
+    import regex
+
+    rules = srx._Rules(code)
+    for source in rules.pieces:
+        piece = srx._Piece(source)
+        for text in _EXCEPTION_TEXTS + ["Jan. 5", "see e.g. this", "A.I. is here", "(a. b. c) x", "тис. 5 грн. 6"]:
+            for position in range(len(text) + 1):
+                key = text[max(0, position - srx._TAIL) : position]
+                fit = set(piece.always)
+                srx._walk(piece.trie, key, 0, fit)
+                for i, alternative in enumerate(piece.alternatives):
+                    if i not in fit:
+                        compiled = regex.compile(alternative, flags=regex.U | regex.V1)
+                        assert compiled.match(text, position) is None, (text, position, alternative)
