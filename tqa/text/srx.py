@@ -23,7 +23,6 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
-import re
 
 __all__ = ["sentence_spans"]
 
@@ -165,334 +164,148 @@ def _compile(pattern: str):
     return regex.compile(_translate_java(pattern), flags=regex.U | regex.V1)
 
 
-# -- an index of the exception alternatives by the characters before the break ----------------------------------
+# -- big literal look-behinds, tried only where the text ends with one of their strings ----------------------------
 #
-# An exception pattern is an alternation of zero-width alternatives, "(?:(?<=B)(?=A))" (or one half of it), so it
-# matches at a position iff one alternative does, in any order. An alternative's look-behind B can only match if the
-# characters just before the position end like one of B's matches: `_tails` reads, from the parsed B, every way the
-# last _TAIL characters of a match can look (each character as the source of the class, escape or literal that
-# consumes it). At a break position only the alternatives whose tails fit the _TAIL characters before it are tried
-# (`_Rules.is_break`); those are compiled when first needed. Alternatives the analysis cannot read (an inline flag
-# such as (?i), an unknown construct, no look-behind at their start) are always tried.
+# An exception piece is an alternation of zero-width alternatives "(?:(?<=B)(?=A))", so it matches at a position iff
+# one of its alternatives does, in any order. One English alternative is a 5,267-character list of abbreviations,
+# "\b(a(?:bbrev|…)|…)\.\b" — half the cost of compiling the English exceptions, and it can only match where the text
+# before the position ends with one of the finitely many strings its look-behind spells. Such an alternative
+# (_GUARDED characters or more, a look-behind that `_literal_strings` can spell out) is left out of the piece's
+# compiled alternation and tried, compiled on first need, only where the text ends with one of those strings.
 
-_TAIL = 3
-_INF = 1 << 30
-
-
-class _Unsupported(Exception):
-    pass
+_GUARDED = 1000
+_LITERAL_LIMIT = 20000
+_BOUNDARY = "\x00"  # \b in _literal_strings' strings
 
 
-def _parse(pattern: str):
-    """The regex `pattern` as branches of items (a sequence per branch of a top-level alternation): ("c", source) for
-    one consumed character, ("z",) for a zero-width item, ("lb", branches) for a look-behind, ("g", branches) for a
-    group, ("r", item, lo, hi) for a repeated item. Raises _Unsupported for anything else."""
-    pos = 0
+def _literal_strings(pattern: str) -> frozenset | None:
+    """Every string `pattern` can match, if it is built only of literal characters, escaped punctuation, groups
+    ("(…)", "(?:…)") and "|", with _BOUNDARY where the pattern has \\b; None for anything else."""
     n = len(pattern)
+    pos = 0
 
-    def escape(i: int) -> tuple[str, int]:  # an escape at i (the backslash): (source, end)
-        if i + 1 >= n:
-            raise _Unsupported(pattern)
-        c = pattern[i + 1]
-        if c in "pP":
-            if i + 2 < n and pattern[i + 2] == "{":
-                j = pattern.index("}", i + 2)
-                return pattern[i : j + 1], j + 1
-            return pattern[i : i + 3], i + 3
-        if c == "u":
-            return pattern[i : i + 6], i + 6
-        if c == "x":
-            return pattern[i : i + 4], i + 4
-        if c in "NXgkQEGK" or c.isdigit():
-            raise _Unsupported(pattern)
-        return pattern[i : i + 2], i + 2
-
-    def char_class(i: int) -> int:  # a [...] set at i: its end (nested sets allowed, as under regex.V1)
-        depth = 0
-        j = i
-        while j < n:
-            c = pattern[j]
-            if c == "\\":
-                j = escape(j)[1]
-                continue
-            if c == "[":
-                depth += 1
-                j += 1
-                if pattern[j : j + 1] == "^":
-                    j += 1
-                if pattern[j : j + 1] == "]":  # a leading ] is literal
-                    j += 1
-                continue
-            if c == "]":
-                depth -= 1
-                if depth == 0:
-                    return j + 1
-            j += 1
-        raise _Unsupported(pattern)
-
-    def alternation():
+    def alternation() -> set[str]:
         nonlocal pos
-        branches = [[]]
+        out: set[str] = set()
+        branch = {""}
         while pos < n:
             c = pattern[pos]
             if c == "|":
-                branches.append([])
+                out |= branch
+                branch = {""}
                 pos += 1
                 continue
             if c == ")":
-                return branches
-            item = atom()
-            branches[-1].append(quantified(item))
-        return branches
-
-    def atom():
-        nonlocal pos
-        c = pattern[pos]
-        if c == "(":
-            if pattern.startswith("(?", pos):
-                for prefix, kind in (("(?<=", "lb"), ("(?<!", "z"), ("(?=", "z"), ("(?!", "z"), ("(?:", "g")):
-                    if pattern.startswith(prefix, pos):
-                        pos += len(prefix)
-                        break
-                else:
-                    raise _Unsupported(pattern)  # inline flags, named groups, conditionals…
-            else:
-                kind = "g"
+                break
+            if c == "(":
+                pos += 3 if pattern.startswith("(?:", pos) else 1
+                if pattern[pos - 1] == "?" or pattern[pos : pos + 1] == "?":
+                    raise _NotLiteral
+                inner = alternation()
+                if pos >= n or pattern[pos] != ")":
+                    raise _NotLiteral
                 pos += 1
-            branches = alternation()
-            if pos >= n or pattern[pos] != ")":
-                raise _Unsupported(pattern)
-            pos += 1
-            return ("z",) if kind == "z" else (kind, branches)
-        if c == "[":
-            end = char_class(pos)
-            item = ("c", pattern[pos:end])
-            pos = end
-            return item
-        if c == "\\":
-            source, end = escape(pos)
-            pos = end
-            return ("z",) if source in ("\\b", "\\B", "\\A", "\\Z", "\\z") else ("c", source)
-        if c in "^$":
-            pos += 1
-            return ("z",)
-        if c in "*+?{":
-            raise _Unsupported(pattern)
-        pos += 1
-        return ("c", c)
+                pieces = inner
+            elif c == "\\":
+                e = pattern[pos + 1 : pos + 2]
+                if e == "b":
+                    pieces = {_BOUNDARY}
+                elif e and not e.isalnum() and e.isascii():
+                    pieces = {e}
+                else:
+                    raise _NotLiteral
+                pos += 2
+            elif c in "[]{}*+?.^$":
+                raise _NotLiteral
+            else:
+                pieces = {c}
+                pos += 1
+            if pos < n and pattern[pos] in "*+?{":
+                raise _NotLiteral
+            branch = {a + b for a in branch for b in pieces}
+            if len(branch) > _LITERAL_LIMIT:
+                raise _NotLiteral
+        return out | branch
 
-    def quantified(item):
-        nonlocal pos
-        if pos >= n:
-            return item
-        c = pattern[pos]
-        if c in "*+?":
-            lo, hi = {"*": (0, _INF), "+": (1, _INF), "?": (0, 1)}[c]
-            pos += 1
-        elif c == "{":
-            m = _QUANTIFIER.match(pattern, pos)
-            if m is None:
-                return item  # a literal "{" (as the regex package reads it) follows: nothing to quantify
-            lo = int(m.group(1) or 0)
-            hi = lo if m.group(2) is None else int(m.group(3)) if m.group(3) else _INF
-            pos = m.end()
-        else:
-            return item
-        if pos < n and pattern[pos] in "?+":  # lazy or possessive: the same strings
-            pos += 1
-        if pos < n and pattern[pos] in "*+?{":
-            raise _Unsupported(pattern)
-        if item[0] == "z":
-            return item
-        return ("r", item, lo, hi)
-
-    branches = alternation()
-    if pos != n:
-        raise _Unsupported(pattern)
-    return branches
-
-
-def _tails_of_item(item, k: int) -> frozenset:
-    kind = item[0]
-    if kind == "c":
-        return frozenset({(item[1],)})
-    if kind in ("z", "lb"):
-        return frozenset({()})
-    if kind == "g":
-        return _tails(item[1], k)
-    _, inner, lo, hi = item
-    ends = _tails_of_item(inner, k)
-    # r copies: only the last k characters matter, so r > k copies end as k copies do
-    lo, hi = min(lo, k), min(hi, k)
-    level = {()}
-    out: set = set()
-    for r in range(hi + 1):
-        if r >= lo:
-            out |= level
-        level = {t if len(t) >= k else (t + e)[:k] for t in level for e in ends}
-    return frozenset(out)
-
-
-def _tails(branches, k: int) -> frozenset:
-    """Every way the last k characters of a match of `branches` can look, last first: tuples of character sources,
-    shorter than k when the whole match is shorter (whatever precedes it is then free)."""
-    out: set = set()
-    for items in branches:
-        level = {()}
-        for item in reversed(items):
-            if all(len(t) >= k for t in level):
-                break
-            ends = _tails_of_item(item, k)
-            level = {t if len(t) >= k else (t + e)[:k] for t in level for e in ends}
-        out |= level
-    return frozenset(out)
-
-
-def _top_alternatives(pattern: str) -> list[str]:
-    """The source of each top-level alternative of `pattern` (translated), in order."""
-    pieces: list[str] = []
-    depth = 0
-    start = 0
-    i = 0
-    n = len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            depth_set = 0
-            while i < n:  # skip the set (nested sets as under regex.V1)
-                c = pattern[i]
-                if c == "\\":
-                    i += 2
-                    continue
-                if c == "[":
-                    depth_set += 1
-                    i += 1
-                    if pattern[i : i + 1] == "^":
-                        i += 1
-                    if pattern[i : i + 1] == "]":
-                        i += 1
-                    continue
-                if c == "]":
-                    depth_set -= 1
-                    if depth_set == 0:
-                        break
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            pieces.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    pieces.append(pattern[start:])
-    return pieces
-
-
-def _behind_tails(alternative: str) -> frozenset | None:
-    """The tails of the look-behind an alternative starts with (only zero-width items before it); None when there
-    is none or it cannot be read (the alternative is then always tried)."""
-    if "(?i" in alternative:
-        return None
     try:
-        branches = _parse(alternative)
-    except (_Unsupported, ValueError, IndexError):
+        strings = alternation()
+    except (_NotLiteral, IndexError):
         return None
-    while len(branches) == 1:
-        for item in branches[0]:
-            if item[0] == "lb":
-                return _tails(item[1], _TAIL)
-            if item[0] == "g":
-                branches = item[1]
-                break
-            if item[0] != "z":
-                return None
-        else:
-            return None
-    return None
+    if pos != n or "" in strings:
+        return None
+    return frozenset(strings)
 
 
-@functools.lru_cache(maxsize=None)
-def _atom(source: str):
-    import regex
-
-    return regex.compile(source, flags=regex.U | regex.V1).fullmatch
+def _wordlike(c: str) -> bool:
+    """Implies that `c` is a regex \\w character (letters and decimal digits are; a superset is not needed)."""
+    return c.isalpha() or c.isdecimal() or c == "_"
 
 
-_ATOMS: dict = {}  # (character source, character) → whether the one matches the other
-
-
-def _accepts(source: str, ch: str) -> bool:
-    hit = _ATOMS.get((source, ch))
-    if hit is None:
-        hit = _ATOMS[source, ch] = _atom(source)(ch) is not None
-    return hit
-
-
-def _trie(tails: list) -> tuple:
-    """The alternatives' tails as a trie, last character first: node = (alternatives whose tail ends here, {source:
-    node})."""
-    root: tuple = (set(), {})
-    for i, alternative_tails in enumerate(tails):
-        if alternative_tails is None:
-            continue
-        for tail in alternative_tails:
-            node = root
-            for source in tail:
-                node = node[1].setdefault(source, (set(), {}))
-            node[0].add(i)
-    return root
-
-
-def _walk(node: tuple, key: str, j: int, out: set) -> None:
-    """Adds to `out` the alternatives of `node` and below whose tails fit `key` (j characters matched so far)."""
-    out |= node[0]
-    if j < len(key):  # a longer tail needs a character there
-        ch = key[-1 - j]
-        for source, child in node[1].items():
-            if _accepts(source, ch):
-                _walk(child, key, j + 1, out)
+class _NotLiteral(Exception):
+    pass
 
 
 class _Piece:
-    """One exception piece: its alternatives, indexed by the characters before a position."""
+    """One exception piece: its alternatives as one compiled alternation, but for the big literal look-behinds."""
 
-    __slots__ = ("alternatives", "tails", "always", "trie", "by_key", "compiled")
+    __slots__ = ("rest", "guards")
 
-    def __init__(self, source: str) -> None:
-        self.alternatives = _top_alternatives(_translate_java(source))
-        self.tails = [_behind_tails(a) for a in self.alternatives]
-        self.always = {i for i, t in enumerate(self.tails) if t is None}
-        self.trie = _trie(self.tails)
-        self.by_key: dict[str, tuple] = {}
-        self.compiled: dict[int, object] = {}
+    def __init__(self, source: str, alternatives: tuple[tuple[str, str], ...]) -> None:
+        guards = []
+        rest = []
+        if "|".join(a for a, _ in alternatives) != source:  # (cannot happen: the piece is made of them)
+            alternatives = ()
+        for alternative, before in alternatives:
+            strings = None
+            if len(alternative) >= _GUARDED and alternative.startswith("(?:(?<=" + before + ")"):
+                strings = _literal_strings(_translate_java(before))
+            if strings is None:
+                rest.append(alternative)
+            else:
+                plain = frozenset(s.replace(_BOUNDARY, "") for s in strings)
+                # strings every spelling of which starts with \b before a word character: no word character precedes them
+                forms: dict[str, set[bool]] = {}
+                for spelling in strings:
+                    forms.setdefault(spelling.replace(_BOUNDARY, ""), set()).add(
+                        spelling[0] == _BOUNDARY and spelling[1:2] != _BOUNDARY and _wordlike(spelling[1:2] or " ")
+                    )
+                bounded = frozenset(w for w, starts in forms.items() if starts == {True})
+                lengths = tuple(sorted({len(s) for s in plain}))
+                last = frozenset(s[-1] for s in plain)
+                guards.append([last, lengths, plain, alternative, None, bounded])
+        if not alternatives:
+            rest = [source]
+        self.rest = _compile("|".join(rest)).match if rest else None
+        self.guards = guards
 
-    def select(self, key: str) -> tuple:
-        """The compiled alternatives that can match at a position with `key` before it (in order)."""
-        fit = set(self.always)
-        _walk(self.trie, key, 0, fit)
-        out = []
-        for i in sorted(fit):
-            pattern = self.compiled.get(i)
-            if pattern is None:  # compiled when a position first needs it
-                import regex
-
-                pattern = self.compiled[i] = regex.compile(self.alternatives[i], flags=regex.U | regex.V1)
-            out.append(pattern.match)
-        selected = self.by_key[key] = tuple(out)
-        return selected
-
-
-_QUANTIFIER = re.compile(r"\{\s*(\d*)\s*(,\s*(\d*))?\s*\}")
+    def match(self, text: str, position: int) -> bool:
+        if self.rest is not None and self.rest(text, position) is not None:
+            return True
+        if position:
+            for guard in self.guards:
+                # the look-behind ends at `position` with one of its strings (it is made of nothing else): else no match
+                if text[position - 1] in guard[0] and any(
+                    text[position - size : position] in guard[2]
+                    # \b before a word character: not after one
+                    and not (
+                        size < position
+                        and _wordlike(text[position - size - 1])
+                        and text[position - size : position] in guard[5]
+                    )
+                    for size in guard[1]
+                    if size <= position
+                ):
+                    if guard[4] is None:
+                        guard[4] = _compile(guard[3]).match
+                    if guard[4](text, position) is not None:
+                        return True
+        return False
 
 
 class _Rules:
     """The break rules of one language code, in cascade order, with their exception patterns (lazily compiled)."""
 
-    __slots__ = ("before", "after", "exception_source", "pieces", "chain", "exception")
+    __slots__ = ("before", "after", "exception_source", "pieces", "chain", "exception", "alternatives")
 
     def __init__(self, language_code: str) -> None:
         import regex
@@ -508,16 +321,21 @@ class _Rules:
         self.after: list = []
         self.exception_source: list[str] = []  # "" for a rule with no exception before it
         source = ""
+        counts: dict[str, int] = {}  # source → how many alternatives it has
+        alternatives: list[tuple[str, str]] = []  # (alternative, its finitized before-pattern) in source order
         # as RuleManager.__init__: every break rule's exceptions are all the no-break rules that precede it
         for is_break, before, after in rules:
             if is_break:
                 self.before.append(_compile(before))
                 self.after.append(_compile(after))
                 self.exception_source.append(source)
+                counts[source] = len(alternatives)
             else:
                 if source:
                     source += "|"
-                source += _exception_pattern_string(before, after)
+                alternative = _exception_pattern_string(before, after)
+                source += alternative
+                alternatives.append((alternative, _finitize(before, _MAX_LOOKBEHIND)))
         # A later break rule's exception source is an earlier one + "|" + more alternatives, and a top-level
         # alternation matches at a position iff one of its halves does (the pieces are "(?:…)" groups; their inline
         # flags, (?iu), are scoped to their own group under regex.V1): so each distinct source is compiled as its new
@@ -538,21 +356,24 @@ class _Rules:
                 previous = source
             self.chain.append(chains[source])
         self.exception: list = [None] * len(self.pieces)
+        # each piece's alternatives with their finitized look-behinds (for _Piece's guards): a source's alternatives
+        # are the first `counts[source]` ones, so a piece (a source less the previous one) holds a run of them
+        self.alternatives: list[tuple[tuple[str, str], ...]] = []
+        previous = ""
+        for source in dict.fromkeys(self.exception_source):
+            if source:
+                start = counts[previous] if previous and source.startswith(previous + "|") else 0
+                self.alternatives.append(tuple(alternatives[start : counts[source]]))
+                previous = source
 
     def is_break(self, k: int, text: str, position: int) -> bool:
         """``SrxTextIterator.is_exception``: True when no exception rule of break rule `k` matches at `position`."""
-        key = text[position - _TAIL : position] if position >= _TAIL else text[:position]
         for i in self.chain[k]:
             piece = self.exception[i]
             if piece is None:
-                piece = self.exception[i] = _Piece(self.pieces[i])
-            selected = piece.by_key.get(key)
-            if selected is None:
-                selected = piece.select(key)
-            # only the alternatives whose look-behind can end with `key` (see _tails): the others cannot match here
-            for match in selected:
-                if match(text, position) is not None:
-                    return False
+                piece = self.exception[i] = _Piece(self.pieces[i], self.alternatives[i])
+            if piece.match(text, position):
+                return False
         return True
 
 
