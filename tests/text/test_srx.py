@@ -150,3 +150,41 @@ def test_pieces_match_as_their_whole_source(code: str) -> None:
         for text in texts:
             for position in range(len(text) + 1):
                 assert piece.match(text, position) == (whole(text, position) is not None), (text, position)
+
+
+def test_language_matchers_as_the_regex_package() -> None:
+    import regex
+
+    _, maps = srx._ruleset()
+    codes = ["en", "uk", "uk_two", "uk_one", "EN", "de_DE", "xx", "", "ast", "enx_two", "e", "pl-PL", "UK\n"]
+    for pattern, _rules in maps:
+        for code in codes:
+            assert bool(srx._language_matcher(pattern)(code)) == bool(regex.compile(pattern).fullmatch(code))
+
+
+def test_required_strings() -> None:
+    assert srx._required_strings(r"\([^\)]{0,100}?[\.:][\s\u00A0]") == {"("}
+    assert srx._required_strings(r"\b(https?|ftp):///?[A-Za-z]{1,100}\.") == {"://"}  # the longest run
+    assert srx._required_strings(r"\b(тис|млн)\.[\p{H}\p{V}]{0,100}") == {"тис.", "млн."}
+    assert srx._required_strings(r"(?<!т\.[\p{H}]?)\bр\.[\p{H}]{0,100}") == {"р."}  # zero-width items skipped
+    assert srx._required_strings(r"a|b") is None  # a top-level alternation: nothing is required
+    assert srx._required_strings(r"(?i)abc") is None
+    assert srx._required_strings(r"[abc]{1,100}") is None
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_scan_groups_hold_far_scanning_look_behinds(code: str) -> None:
+    rules = srx._Rules(code)
+    grouped = 0
+    for source, alternatives in zip(rules.pieces, rules.alternatives):
+        piece = srx._Piece(source, alternatives)
+        for strings, group, compiled in piece.scans:
+            assert compiled is None and strings and group
+            grouped += group.count("(?:(?<=")
+    assert grouped >= 5
+    if code == "en":
+        piece = srx._Piece(rules.pieces[0], rules.alternatives[0])
+        assert ("(",) in [s[0] for s in piece.scans]
+        assert piece.match("see (it. Then", len("see (it. ")) is False  # no closing parenthesis ahead
+        assert piece.match("see (it. then) x", len("see (it. ")) is True
+        assert piece.match("see it. then) x", len("see it. ")) is False  # no "(" before: the group is not tried

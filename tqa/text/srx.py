@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import re
 
 __all__ = ["sentence_spans"]
 
@@ -245,14 +246,151 @@ class _NotLiteral(Exception):
     pass
 
 
+# -- look-behinds that scan far back, tried only where a string they must contain occurs before the position ------
+#
+# Some alternatives' look-behinds scan back up to 100 characters ("\([^\)]{0,100}?[\.:][\s\u00A0]": an opening
+# parenthesis somewhere before): a third of the English exceptions' matching time. Any match of such a look-behind
+# contains one of the strings `_required_strings` reads from it (a run of literal items at its top level), and lies
+# before the position; so where none of them occurs before the position the alternative cannot match. These
+# alternatives are grouped by their strings, each group compiled when a position first needs it.
+
+
+def _required_strings(pattern: str) -> frozenset | None:
+    """Strings one of which every match of `pattern` contains, read from its longest run of literal items (characters,
+    escaped punctuation, groups of literal alternatives; zero-width items are skipped); None if there is none or the
+    pattern has a construct this does not read (inline flags, a top-level "|", an unbalanced brace…)."""
+    n = len(pattern)
+    pos = 0
+    runs: list[set[str]] = []
+    run: set[str] | None = None
+
+    def close() -> None:
+        nonlocal run
+        if run is not None and run != {""}:
+            runs.append(run)
+        run = None
+
+    while pos < n:
+        c = pattern[pos]
+        item: set[str] | None  # None: not a literal (ends a run); {""}: zero-width (transparent)
+        if c == "\\":
+            e = pattern[pos + 1 : pos + 2]
+            if e in ("b", "B"):
+                item = {""}
+                pos += 2
+            elif e and e.isascii() and not e.isalnum():
+                item = {e}
+                pos += 2
+            elif e in ("p", "P") and pattern[pos + 2 : pos + 3] == "{":
+                item = None
+                pos = pattern.index("}", pos) + 1
+            elif e in ("s", "S", "d", "D", "w", "W", "h", "v"):
+                item = None
+                pos += 2
+            else:
+                return None
+        elif c == "[":
+            depth = 0
+            while True:  # to the end of the set (nested sets as under regex.V1)
+                ch = pattern[pos]
+                if ch == "\\":
+                    pos += 2
+                    continue
+                if ch == "[":
+                    depth += 1
+                    pos += 1
+                    if pattern[pos : pos + 1] == "^":
+                        pos += 1
+                    if pattern[pos : pos + 1] == "]":
+                        pos += 1
+                    continue
+                pos += 1
+                if ch == "]":
+                    depth -= 1
+                    if depth == 0:
+                        break
+            item = None
+        elif c == "(":
+            depth = 0
+            end = pos
+            while True:  # to the matching parenthesis
+                ch = pattern[end]
+                if ch == "\\":
+                    end += 2
+                    continue
+                if ch == "[":
+                    while pattern[end] != "]" or pattern[end - 1] == "\\":
+                        end += 1
+                depth += ch == "("
+                depth -= ch == ")"
+                end += 1
+                if depth == 0:
+                    break
+            group = pattern[pos:end]
+            if group.startswith(("(?=", "(?!", "(?<=", "(?<!")):
+                item = {""}
+            elif group.startswith("(?:") or not group.startswith("(?"):
+                inner = group[3:-1] if group.startswith("(?:") else group[1:-1]
+                strings = _literal_strings(inner)
+                item = None if strings is None else {x.replace(_BOUNDARY, "") for x in strings}
+                if item is not None and (len(item) > 16 or "" in item):
+                    item = None
+            else:
+                return None  # inline flags and the like
+            pos = end
+        elif c in "^$":
+            item = {""}
+            pos += 1
+        elif c in "|)]{}*+?":
+            return None
+        elif c == ".":
+            item = None
+            pos += 1
+        else:
+            item = {c}
+            pos += 1
+        if pos < n and pattern[pos] in "*+?{":  # a quantified item: not read (ends the run)
+            if pattern[pos] == "{" and not re.match(r"\{\d*(,\d*)?\}", pattern[pos:]):
+                return None
+            pos = pattern.index("}", pos) + 1 if pattern[pos] == "{" else pos + 1
+            if pos < n and pattern[pos] in "?+":
+                pos += 1
+            item = None
+        if item is None:
+            close()
+        elif run is None:
+            run = set(item)
+        else:
+            run = {a + b for a in run for b in item}
+            if len(run) > 16:
+                return None
+    close()
+    if not runs:
+        return None
+    best = max(runs, key=lambda strings: (min(map(len, strings)), -len(strings)))
+    return frozenset(best)
+
+
+def _scan_guard(alternative: str, before: str) -> frozenset | None:
+    """The strings that guard an alternative whose look-behind scans far back (a repeat up to _MAX_LOOKBEHIND), or
+    None (the alternative stays in the piece's compiled alternation)."""
+    if ",%d}" % _MAX_LOOKBEHIND not in before or not alternative.startswith("(?:(?<=" + before + ")"):
+        return None
+    strings = _required_strings(_translate_java(before))
+    if strings is None or all(len(x) == 1 and x in " .,-" for x in strings):
+        return None  # (a guard that nearly every text passes would only cost time)
+    return strings
+
+
 class _Piece:
     """One exception piece: its alternatives as one compiled alternation, but for the big literal look-behinds."""
 
-    __slots__ = ("rest", "guards")
+    __slots__ = ("rest", "guards", "scans")
 
     def __init__(self, source: str, alternatives: tuple[tuple[str, str], ...]) -> None:
         guards = []
         rest = []
+        scans: dict[frozenset, list[str]] = {}
         if "|".join(a for a, _ in alternatives) != source:  # (cannot happen: the piece is made of them)
             alternatives = ()
         for alternative, before in alternatives:
@@ -260,7 +398,11 @@ class _Piece:
             if len(alternative) >= _GUARDED and alternative.startswith("(?:(?<=" + before + ")"):
                 strings = _literal_strings(_translate_java(before))
             if strings is None:
-                rest.append(alternative)
+                required = _scan_guard(alternative, before)
+                if required is None:
+                    rest.append(alternative)
+                else:
+                    scans.setdefault(required, []).append(alternative)
             else:
                 plain = frozenset(s.replace(_BOUNDARY, "") for s in strings)
                 # strings every spelling of which starts with \b before a word character: no word character precedes them
@@ -277,10 +419,20 @@ class _Piece:
             rest = [source]
         self.rest = _compile("|".join(rest)).match if rest else None
         self.guards = guards
+        self.scans = [[tuple(sorted(required)), "|".join(group), None] for required, group in scans.items()]
 
     def match(self, text: str, position: int) -> bool:
         if self.rest is not None and self.rest(text, position) is not None:
             return True
+        for scan in self.scans:
+            # a match of the group's look-behinds contains one of its strings, before the position: else no match
+            for required in scan[0]:
+                if text.find(required, 0, position) >= 0:
+                    if scan[2] is None:
+                        scan[2] = _compile(scan[1]).match
+                    if scan[2](text, position) is not None:
+                        return True
+                    break
         if position:
             for guard in self.guards:
                 # the look-behind ends at `position` with one of its strings (it is made of nothing else): else no match
@@ -302,18 +454,34 @@ class _Piece:
         return False
 
 
+_PLAIN_LANGUAGE_PATTERN = re.compile(r"[A-Za-z0-9_|().*{},\[\]-]*")
+
+
+@functools.lru_cache(maxsize=None)
+def _language_matcher(pattern: str):
+    """The fullmatch of a languagemap pattern ("(EN|en).*", "[a-z]{2,3}_one"…): with the standard `re` module when the
+    pattern uses only letters, digits, "_", "-", groups, "|", ".", "*", sets and counted repeats, whose meaning `re`
+    and the regex package (version 0, as choppa compiles them) share — it compiles them three times faster."""
+    if _PLAIN_LANGUAGE_PATTERN.fullmatch(pattern):
+        try:
+            return re.compile(pattern).fullmatch
+        except re.error:
+            pass
+    import regex
+
+    return regex.compile(pattern).fullmatch
+
+
 class _Rules:
     """The break rules of one language code, in cascade order, with their exception patterns (lazily compiled)."""
 
     __slots__ = ("before", "after", "exception_source", "pieces", "chain", "exception", "alternatives")
 
     def __init__(self, language_code: str) -> None:
-        import regex
-
         cascade, maps = _ruleset()
         rules: list[tuple[bool, str, str]] = []
         for pattern, language_rules in maps:  # SrxDocument.get_language_rule_list
-            if regex.compile(pattern).fullmatch(language_code):
+            if _language_matcher(pattern)(language_code):
                 rules.extend(language_rules)
                 if not cascade:
                     break
