@@ -188,3 +188,34 @@ def test_scan_groups_hold_far_scanning_look_behinds(code: str) -> None:
         assert piece.match("see (it. Then", len("see (it. ")) is False  # no closing parenthesis ahead
         assert piece.match("see (it. then) x", len("see (it. ")) is True
         assert piece.match("see it. then) x", len("see it. ")) is False  # no "(" before: the group is not tried
+
+
+def test_literal_suffix() -> None:
+    assert srx._literal_suffix(r"\bJan\.[\s\u00A0]") == (1, {"Jan."})
+    assert srx._literal_suffix(r"\bI(nc|NC)\.[\s\u00A0]") == (1, {"Inc.", "INC."})
+    assert srx._literal_suffix(r"ID.") == (1, {"ID"})  # an unescaped dot is any one character
+    assert srx._literal_suffix(r"\bA\.") == (0, {"A."})
+    assert srx._literal_suffix(r"[\s]{0,100}") is None
+    assert srx._required_strings("\\u2029") == {"\u2029"} and srx._required_strings(r"\d\r?\n") == {"\n"}
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_suffix_groups_and_rule_strings(code: str) -> None:
+    rules = srx._Rules(code)
+    assert any(required for required in rules.required)
+    texts = _EXCEPTION_TEXTS + ["a\u2029b. C", "x {0>y<0} z. A", "00:00:01,000\nHi. There", "Він... Так", "a (1) b. C"]
+    found = 0
+    for k, required in enumerate(rules.required):  # where a rule matches, its strings are in the text
+        for text in texts:
+            if srx._find(rules.before[k], rules.after[k], text, len(text), [0, 0, 0, False]):
+                found += bool(required)
+                assert all(any(string in text for string in strings) for strings in required), (k, text)
+    assert found
+    pieces = [srx._Piece(s, a) for s, a in zip(rules.pieces, rules.alternatives)]
+    assert any(piece.suffixes for piece in pieces)
+    if code == "en":
+        piece = pieces[0]
+        assert piece.match("Acme Inc. and", len("Acme Inc. ")) is True
+        assert piece.match("Acme Incx. and", len("Acme Incx. ")) is False
+        assert srx.sentence_spans("It was on Jan. 5 here. Then (1) we left.", "en") == [
+            ("It was on Jan. 5 here.", 0, 22), ("Then (1) we left.", 23, 40)]

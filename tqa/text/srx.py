@@ -255,38 +255,39 @@ class _NotLiteral(Exception):
 # alternatives are grouped by their strings, each group compiled when a position first needs it.
 
 
-def _required_strings(pattern: str) -> frozenset | None:
-    """Strings one of which every match of `pattern` contains, read from its longest run of literal items (characters,
-    escaped punctuation, groups of literal alternatives; zero-width items are skipped); None if there is none or the
-    pattern has a construct this does not read (inline flags, a top-level "|", an unbalanced brace…)."""
+_CONTROL_ESCAPES = {"n": "\n", "r": "\r", "t": "\t"}
+
+
+def _items(pattern: str) -> list[tuple] | None:
+    """The top-level items of `pattern`: ("lit", strings) for a literal item (a character, escaped punctuation, a group
+    of literal alternatives), ("zero",) for a zero-width one, ("one",) for one character of a set or class, ("other",)
+    for anything else (a quantified item…); None when the pattern has a construct this does not read (inline flags, a
+    top-level "|", an unbalanced brace…)."""
     n = len(pattern)
     pos = 0
-    runs: list[set[str]] = []
-    run: set[str] | None = None
-
-    def close() -> None:
-        nonlocal run
-        if run is not None and run != {""}:
-            runs.append(run)
-        run = None
-
+    items: list[tuple] = []
     while pos < n:
         c = pattern[pos]
-        item: set[str] | None  # None: not a literal (ends a run); {""}: zero-width (transparent)
         if c == "\\":
             e = pattern[pos + 1 : pos + 2]
             if e in ("b", "B"):
-                item = {""}
+                item = ("zero",)
                 pos += 2
             elif e and e.isascii() and not e.isalnum():
-                item = {e}
+                item = ("lit", {e})
                 pos += 2
             elif e in ("p", "P") and pattern[pos + 2 : pos + 3] == "{":
-                item = None
+                item = ("one",)
                 pos = pattern.index("}", pos) + 1
             elif e in ("s", "S", "d", "D", "w", "W", "h", "v"):
-                item = None
+                item = ("one",)
                 pos += 2
+            elif e in _CONTROL_ESCAPES:
+                item = ("lit", {_CONTROL_ESCAPES[e]})
+                pos += 2
+            elif e == "u" and re.fullmatch(r"[0-9A-Fa-f]{4}", pattern[pos + 2 : pos + 6]):
+                item = ("lit", {chr(int(pattern[pos + 2 : pos + 6], 16))})
+                pos += 6
             else:
                 return None
         elif c == "[":
@@ -309,7 +310,7 @@ def _required_strings(pattern: str) -> frozenset | None:
                     depth -= 1
                     if depth == 0:
                         break
-            item = None
+            item = ("one",)
         elif c == "(":
             depth = 0
             end = pos
@@ -328,47 +329,90 @@ def _required_strings(pattern: str) -> frozenset | None:
                     break
             group = pattern[pos:end]
             if group.startswith(("(?=", "(?!", "(?<=", "(?<!")):
-                item = {""}
+                item = ("zero",)
             elif group.startswith("(?:") or not group.startswith("(?"):
                 inner = group[3:-1] if group.startswith("(?:") else group[1:-1]
                 strings = _literal_strings(inner)
-                item = None if strings is None else {x.replace(_BOUNDARY, "") for x in strings}
-                if item is not None and (len(item) > 16 or "" in item):
-                    item = None
+                plain = None if strings is None else {x.replace(_BOUNDARY, "") for x in strings}
+                item = ("other",) if plain is None or len(plain) > 16 or "" in plain else ("lit", plain)
             else:
                 return None  # inline flags and the like
             pos = end
         elif c in "^$":
-            item = {""}
+            item = ("zero",)
             pos += 1
         elif c in "|)]{}*+?":
             return None
         elif c == ".":
-            item = None
+            item = ("one",)
             pos += 1
         else:
-            item = {c}
+            item = ("lit", {c})
             pos += 1
-        if pos < n and pattern[pos] in "*+?{":  # a quantified item: not read (ends the run)
+        if pos < n and pattern[pos] in "*+?{":  # a quantified item
             if pattern[pos] == "{" and not re.match(r"\{\d*(,\d*)?\}", pattern[pos:]):
                 return None
             pos = pattern.index("}", pos) + 1 if pattern[pos] == "{" else pos + 1
             if pos < n and pattern[pos] in "?+":
                 pos += 1
-            item = None
-        if item is None:
-            close()
-        elif run is None:
-            run = set(item)
-        else:
-            run = {a + b for a in run for b in item}
-            if len(run) > 16:
+            item = ("other",)
+        items.append(item)
+    return items
+
+
+def _concatenate(run: set[str] | None, strings: set[str]) -> set[str] | None:
+    if run is None:
+        return set(strings)
+    out = {a + b for a in run for b in strings}
+    return out if len(out) <= 16 else None
+
+
+def _required_strings(pattern: str) -> frozenset | None:
+    """Strings one of which every match of `pattern` contains, read from its longest run of literal items (zero-width
+    items are skipped); None if there is none or `_items` cannot read the pattern."""
+    items = _items(pattern)
+    if items is None:
+        return None
+    runs: list[set[str]] = []
+    run: set[str] | None = None
+    for item in items + [("other",)]:
+        if item[0] == "zero":
+            continue
+        if item[0] == "lit":
+            run = _concatenate(run, item[1])
+            if run is None:
                 return None
-    close()
+            continue
+        if run is not None:
+            runs.append(run)
+        run = None
     if not runs:
         return None
     best = max(runs, key=lambda strings: (min(map(len, strings)), -len(strings)))
     return frozenset(best)
+
+
+def _literal_suffix(pattern: str) -> tuple[int, frozenset] | None:
+    """(m, strings) when every match of `pattern` ends with one of `strings` followed by exactly m more characters
+    (one character items, zero-width items skipped); None when its end is not such a literal run."""
+    items = _items(pattern)
+    if items is None:
+        return None
+    m = 0
+    i = len(items)
+    while i and items[i - 1][0] in ("zero", "one"):
+        m += items[i - 1][0] == "one"
+        i -= 1
+    run: set[str] | None = None
+    while i and items[i - 1][0] in ("zero", "lit"):
+        if items[i - 1][0] == "lit":
+            run = _concatenate(None, items[i - 1][1]) if run is None else {a + b for a in items[i - 1][1] for b in run}
+            if len(run) > 16:
+                return None
+        i -= 1
+    if run is None:
+        return None
+    return m, frozenset(run)
 
 
 def _scan_guard(alternative: str, before: str) -> frozenset | None:
@@ -385,12 +429,13 @@ def _scan_guard(alternative: str, before: str) -> frozenset | None:
 class _Piece:
     """One exception piece: its alternatives as one compiled alternation, but for the big literal look-behinds."""
 
-    __slots__ = ("rest", "guards", "scans")
+    __slots__ = ("rest", "guards", "scans", "suffixes")
 
     def __init__(self, source: str, alternatives: tuple[tuple[str, str], ...]) -> None:
         guards = []
         rest = []
         scans: dict[frozenset, list[str]] = {}
+        suffixes: dict[tuple[int, str], list[str]] = {}
         if "|".join(a for a, _ in alternatives) != source:  # (cannot happen: the piece is made of them)
             alternatives = ()
         for alternative, before in alternatives:
@@ -399,10 +444,18 @@ class _Piece:
                 strings = _literal_strings(_translate_java(before))
             if strings is None:
                 required = _scan_guard(alternative, before)
-                if required is None:
-                    rest.append(alternative)
-                else:
+                suffix = None
+                if required is None and alternative.startswith("(?:(?<=" + before + ")"):
+                    suffix = _literal_suffix(_translate_java(before))
+                    if suffix is not None and min(map(len, suffix[1])) < 2:
+                        suffix = None  # (a guard that nearly every text passes would only cost time)
+                if required is not None:
                     scans.setdefault(required, []).append(alternative)
+                elif suffix is not None:
+                    for string in suffix[1]:
+                        suffixes.setdefault((suffix[0], string), []).append(alternative)
+                else:
+                    rest.append(alternative)
             else:
                 plain = frozenset(s.replace(_BOUNDARY, "") for s in strings)
                 # strings every spelling of which starts with \b before a word character: no word character precedes them
@@ -420,10 +473,26 @@ class _Piece:
         self.rest = _compile("|".join(rest)).match if rest else None
         self.guards = guards
         self.scans = [[tuple(sorted(required)), "|".join(group), None] for required, group in scans.items()]
+        # (m, {the last two characters of a string: [(string, [alternatives, compiled]), …]}), by m
+        index: dict[int, dict[str, list]] = {}
+        for (m, string), group in suffixes.items():
+            index.setdefault(m, {}).setdefault(string[-2:], []).append((string, ["|".join(group), None]))
+        self.suffixes = tuple(sorted(index.items()))
 
     def match(self, text: str, position: int) -> bool:
         if self.rest is not None and self.rest(text, position) is not None:
             return True
+        for m, index in self.suffixes:
+            # the look-behind's match ends with one of its strings and then m characters: else no match
+            end = position - m
+            candidates = index.get(text[end - 2 : end]) if end >= 2 else None
+            if candidates is not None:
+                for string, entry in candidates:
+                    if end >= len(string) and text.startswith(string, end - len(string)):
+                        if entry[1] is None:
+                            entry[1] = _compile(entry[0]).match
+                        if entry[1](text, position) is not None:
+                            return True
         for scan in self.scans:
             # a match of the group's look-behinds contains one of its strings, before the position: else no match
             for required in scan[0]:
@@ -475,7 +544,7 @@ def _language_matcher(pattern: str):
 class _Rules:
     """The break rules of one language code, in cascade order, with their exception patterns (lazily compiled)."""
 
-    __slots__ = ("before", "after", "exception_source", "pieces", "chain", "exception", "alternatives")
+    __slots__ = ("before", "after", "exception_source", "pieces", "chain", "exception", "alternatives", "required")
 
     def __init__(self, language_code: str) -> None:
         cascade, maps = _ruleset()
@@ -488,6 +557,7 @@ class _Rules:
         self.before: list = []
         self.after: list = []
         self.exception_source: list[str] = []  # "" for a rule with no exception before it
+        self.required: list[tuple[tuple[str, ...], ...]] = []
         source = ""
         counts: dict[str, int] = {}  # source → how many alternatives it has
         alternatives: list[tuple[str, str]] = []  # (alternative, its finitized before-pattern) in source order
@@ -496,6 +566,14 @@ class _Rules:
             if is_break:
                 self.before.append(_compile(before))
                 self.after.append(_compile(after))
+                # strings one of which a match of the before-pattern contains, and the same of the after-pattern
+                self.required.append(
+                    tuple(
+                        tuple(sorted(strings))
+                        for strings in (_required_strings(_translate_java(before)), _required_strings(_translate_java(after)))
+                        if strings
+                    )
+                )
                 self.exception_source.append(source)
                 counts[source] = len(alternatives)
             else:
@@ -594,7 +672,20 @@ def sentence_spans(text: str, language_code: str) -> list[tuple[str, int, int]]:
     before, after = rules.before, rules.after
     # init_matchers: one matcher per break rule that matches somewhere, in rule order
     matchers: list[tuple[int, list]] = []
-    for k in range(len(before)):
+    for k, required in enumerate(rules.required):
+        if required:
+            # a rule's match contains one of its before-pattern's required strings and one of its after-pattern's:
+            # if the text lacks them, there is no match (_find would say False)
+            for strings in required:
+                for string in strings:
+                    if string in text:
+                        break
+                else:
+                    break
+            else:
+                required = ()
+            if required:
+                continue
         m = [0, 0, 0, False]
         if _find(before[k], after[k], text, n, m):
             matchers.append((k, m))
