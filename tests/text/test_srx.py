@@ -122,7 +122,10 @@ def test_pieces_are_their_alternatives(code: str) -> None:
 def test_literal_strings() -> None:
     b = srx._BOUNDARY
     assert srx._literal_strings(r"\b(a(?:b|cd)|E)\.\b") == {b + "ab." + b, b + "acd." + b, b + "E." + b}
-    assert srx._literal_strings(r"\b(ab|c)s?\.") is None  # a quantifier: not a finite list read here
+    assert srx._literal_strings(r"(ab|c)s?\.") == {"ab.", "abs.", "c.", "cs."}  # optional: with or without
+    assert srx._literal_strings(r"[Hh][1-3]") == {"H1", "H2", "H3", "h1", "h2", "h3"}  # simple sets
+    assert srx._literal_strings(r"a+") is None  # a repeat: not a finite list read here
+    assert srx._literal_strings(r"[^a]") is None and srx._literal_strings(r"[a\-z]") is None
     assert srx._literal_strings(r"[\s]x") is None
     assert srx._literal_strings(r"(?<!a)b") is None
 
@@ -164,7 +167,8 @@ def test_language_matchers_as_the_regex_package() -> None:
 
 def test_required_strings() -> None:
     assert srx._required_strings(r"\([^\)]{0,100}?[\.:][\s\u00A0]") == {"("}
-    assert srx._required_strings(r"\b(https?|ftp):///?[A-Za-z]{1,100}\.") == {"://"}  # the longest run
+    assert srx._required_strings(r"\b(https?|ftp):///?[A-Za-z]{1,100}\.") == {
+        "http://", "https://", "ftp://", "http:///", "https:///", "ftp:///"}  # the run, "s?" and "/?" both ways
     assert srx._required_strings(r"\b(тис|млн)\.[\p{H}\p{V}]{0,100}") == {"тис.", "млн."}
     assert srx._required_strings(r"(?<!т\.[\p{H}]?)\bр\.[\p{H}]{0,100}") == {"р."}  # zero-width items skipped
     assert srx._required_strings(r"a|b") is None  # a top-level alternation: nothing is required
@@ -196,7 +200,7 @@ def test_literal_suffix() -> None:
     assert srx._literal_suffix(r"ID.") == (1, {"ID"})  # an unescaped dot is any one character
     assert srx._literal_suffix(r"\bA\.") == (0, {"A."})
     assert srx._literal_suffix(r"[\s]{0,100}") is None
-    assert srx._required_strings("\\u2029") == {"\u2029"} and srx._required_strings(r"\d\r?\n") == {"\n"}
+    assert srx._required_strings("\\u2029") == {"\u2029"} and srx._required_strings(r"\d\r?\n") == {"\n", "\r\n"}
 
 
 @pytest.mark.parametrize("code", CODES)

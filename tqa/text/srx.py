@@ -216,11 +216,20 @@ def _literal_strings(pattern: str) -> frozenset | None:
                 else:
                     raise _NotLiteral
                 pos += 2
-            elif c in "[]{}*+?.^$":
+            elif c == "[":
+                end = pattern.find("]", pos)
+                pieces = _class_characters(pattern[pos + 1 : end]) if end > 0 else None
+                if pieces is None:
+                    raise _NotLiteral
+                pos = end + 1
+            elif c in "]{}*+?.^$":
                 raise _NotLiteral
             else:
                 pieces = {c}
                 pos += 1
+            if pos < n and pattern[pos] == "?":  # optional (lazy or possessive alike): with or without it
+                pos += 2 if pattern[pos + 1 : pos + 2] in ("?", "+") else 1
+                pieces = pieces | {""}
             if pos < n and pattern[pos] in "*+?{":
                 raise _NotLiteral
             branch = {a + b for a in branch for b in pieces}
@@ -235,6 +244,29 @@ def _literal_strings(pattern: str) -> frozenset | None:
     if pos != n or "" in strings:
         return None
     return frozenset(strings)
+
+
+_SIMPLE_CLASS = re.compile(r"(?:[A-Za-z0-9](?:-[A-Za-z0-9])?)+")
+
+
+def _class_characters(content: str) -> set[str] | None:
+    """The characters of a set "[content]" that only lists ASCII letters and digits and ranges of them ("Hh", "1-9",
+    "A-Z"); None for any other set (negated, escaped, nested, with set operations…)."""
+    if not _SIMPLE_CLASS.fullmatch(content):
+        return None
+    out: set[str] = set()
+    i = 0
+    while i < len(content):
+        if content[i + 1 : i + 2] == "-":
+            low, high = content[i], content[i + 2]
+            if low > high or not (low.isdigit() == high.isdigit() and low.isupper() == high.isupper()):
+                return None
+            out.update(chr(x) for x in range(ord(low), ord(high) + 1))
+            i += 3
+        else:
+            out.add(content[i])
+            i += 1
+    return out
 
 
 def _wordlike(c: str) -> bool:
@@ -292,6 +324,7 @@ def _items(pattern: str) -> list[tuple] | None:
                 return None
         elif c == "[":
             depth = 0
+            start = pos
             while True:  # to the end of the set (nested sets as under regex.V1)
                 ch = pattern[pos]
                 if ch == "\\":
@@ -310,7 +343,8 @@ def _items(pattern: str) -> list[tuple] | None:
                     depth -= 1
                     if depth == 0:
                         break
-            item = ("one",)
+            characters = _class_characters(pattern[start + 1 : pos - 1])
+            item = ("one",) if characters is None else ("lit", characters)
         elif c == "(":
             depth = 0
             end = pos
@@ -334,7 +368,7 @@ def _items(pattern: str) -> list[tuple] | None:
                 inner = group[3:-1] if group.startswith("(?:") else group[1:-1]
                 strings = _literal_strings(inner)
                 plain = None if strings is None else {x.replace(_BOUNDARY, "") for x in strings}
-                item = ("other",) if plain is None or len(plain) > 16 or "" in plain else ("lit", plain)
+                item = ("other",) if plain is None or len(plain) > _RUN_LIMIT or "" in plain else ("lit", plain)
             else:
                 return None  # inline flags and the like
             pos = end
@@ -349,6 +383,9 @@ def _items(pattern: str) -> list[tuple] | None:
         else:
             item = ("lit", {c})
             pos += 1
+        if pos < n and pattern[pos] == "?" and item[0] == "lit" and pattern[pos + 1 : pos + 2] not in ("*", "{"):
+            pos += 2 if pattern[pos + 1 : pos + 2] in ("?", "+") else 1  # optional: with or without it
+            item = ("lit", item[1] | {""})
         if pos < n and pattern[pos] in "*+?{":  # a quantified item
             if pattern[pos] == "{" and not re.match(r"\{\d*(,\d*)?\}", pattern[pos:]):
                 return None
@@ -360,11 +397,14 @@ def _items(pattern: str) -> list[tuple] | None:
     return items
 
 
+_RUN_LIMIT = 64
+
+
 def _concatenate(run: set[str] | None, strings: set[str]) -> set[str] | None:
     if run is None:
         return set(strings)
     out = {a + b for a in run for b in strings}
-    return out if len(out) <= 16 else None
+    return out if len(out) <= _RUN_LIMIT else None
 
 
 def _required_strings(pattern: str) -> frozenset | None:
@@ -379,11 +419,14 @@ def _required_strings(pattern: str) -> frozenset | None:
         if item[0] == "zero":
             continue
         if item[0] == "lit":
-            run = _concatenate(run, item[1])
-            if run is None:
-                return None
+            longer = _concatenate(run, item[1])
+            if longer is None:  # too many strings: the run so far ends here, a new one starts
+                if run is not None and "" not in run:
+                    runs.append(run)
+                longer = set(item[1])
+            run = longer
             continue
-        if run is not None:
+        if run is not None and "" not in run:
             runs.append(run)
         run = None
     if not runs:
@@ -406,9 +449,10 @@ def _literal_suffix(pattern: str) -> tuple[int, frozenset] | None:
     run: set[str] | None = None
     while i and items[i - 1][0] in ("zero", "lit"):
         if items[i - 1][0] == "lit":
-            run = _concatenate(None, items[i - 1][1]) if run is None else {a + b for a in items[i - 1][1] for b in run}
-            if len(run) > 16:
-                return None
+            longer = set(items[i - 1][1]) if run is None else {a + b for a in items[i - 1][1] for b in run}
+            if len(longer) > _RUN_LIMIT:
+                break  # the run read so far is still how every match ends
+            run = longer
         i -= 1
     if run is None:
         return None
@@ -421,7 +465,7 @@ def _scan_guard(alternative: str, before: str) -> frozenset | None:
     if ",%d}" % _MAX_LOOKBEHIND not in before or not alternative.startswith("(?:(?<=" + before + ")"):
         return None
     strings = _required_strings(_translate_java(before))
-    if strings is None or all(len(x) == 1 and x in " .,-" for x in strings):
+    if strings is None or len(strings) > 16 or all(len(x) == 1 and x in " .,-" for x in strings):
         return None  # (a guard that nearly every text passes would only cost time)
     return strings
 
