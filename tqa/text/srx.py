@@ -520,19 +520,20 @@ class _Piece:
         # (m, {the last two characters of a string: [(string, [alternatives, compiled]), …]}), by m
         index: dict[int, dict[str, list]] = {}
         for (m, string), group in suffixes.items():
-            index.setdefault(m, {}).setdefault(string[-2:], []).append((string, ["|".join(group), None]))
+            index.setdefault(m, {}).setdefault(string[-2:], []).append((len(string), string, ["|".join(group), None]))
         self.suffixes = tuple(sorted(index.items()))
 
     def match(self, text: str, position: int) -> bool:
-        if self.rest is not None and self.rest(text, position) is not None:
+        rest = self.rest
+        if rest is not None and rest(text, position) is not None:
             return True
         for m, index in self.suffixes:
             # the look-behind's match ends with one of its strings and then m characters: else no match
             end = position - m
             candidates = index.get(text[end - 2 : end]) if end >= 2 else None
             if candidates is not None:
-                for string, entry in candidates:
-                    if end >= len(string) and text.startswith(string, end - len(string)):
+                for size, string, entry in candidates:
+                    if end >= size and text.startswith(string, end - size):
                         if entry[1] is None:
                             entry[1] = _compile(entry[0]).match
                         if entry[1](text, position) is not None:
