@@ -107,3 +107,119 @@ def test_is_break_as_with_the_whole_exception_pattern(code: str) -> None:
                 assert rules.is_break(k, text, position) == expected, (text, position, k)
                 checked += not expected
     assert checked  # some exceptions do match
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_pieces_are_their_alternatives(code: str) -> None:
+    """Each exception piece is the '|'-join of the alternatives recorded for it (their look-behinds as finitized)."""
+    rules = srx._Rules(code)
+    assert len(rules.alternatives) == len(rules.pieces)
+    for source, alternatives in zip(rules.pieces, rules.alternatives):
+        assert "|".join(a for a, _ in alternatives) == source
+        assert all(a.startswith("(?:(?<=" + b + ")") for a, b in alternatives if b)
+
+
+def test_literal_strings() -> None:
+    b = srx._BOUNDARY
+    assert srx._literal_strings(r"\b(a(?:b|cd)|E)\.\b") == {b + "ab." + b, b + "acd." + b, b + "E." + b}
+    assert srx._literal_strings(r"(ab|c)s?\.") == {"ab.", "abs.", "c.", "cs."}  # optional: with or without
+    assert srx._literal_strings(r"[Hh][1-3]") == {"H1", "H2", "H3", "h1", "h2", "h3"}  # simple sets
+    assert srx._literal_strings(r"a+") is None  # a repeat: not a finite list read here
+    assert srx._literal_strings(r"[^a]") is None and srx._literal_strings(r"[a\-z]") is None
+    assert srx._literal_strings(r"[\s]x") is None
+    assert srx._literal_strings(r"(?<!a)b") is None
+
+
+def test_the_abbreviation_list_is_guarded() -> None:
+    """The big English abbreviation look-behind is left out of the compiled alternation, behind its strings."""
+    rules = srx._Rules("en")
+    piece = srx._Piece(rules.pieces[0], rules.alternatives[0])
+    assert len(piece.guards) == 1 and len(piece.guards[0][3]) > 5000
+    assert "Abbrev." in piece.guards[0][2] and "Abbrev." in piece.guards[0][5]
+    assert piece.match("the Abbrev.Xyz", len("the Abbrev.")) is True
+    assert piece.guards[0][4] is not None  # compiled on this first need
+    fresh = srx._Piece(rules.pieces[0], rules.alternatives[0])
+    assert fresh.match("a research.This", len("a research.")) is False  # "arch." inside a word: \b fails
+    assert fresh.guards[0][4] is None  # rejected without compiling the alternative
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_pieces_match_as_their_whole_source(code: str) -> None:
+    rules = srx._Rules(code)
+    texts = _EXCEPTION_TEXTS + ["Abbrev.Xyz and research.This", "the Acad.Sci. of x", "(a. b. c) x", "Jan. 5 e.g. x"]
+    for source, alternatives in zip(rules.pieces, rules.alternatives):
+        piece = srx._Piece(source, alternatives)
+        whole = srx._compile(source).match
+        for text in texts:
+            for position in range(len(text) + 1):
+                assert piece.match(text, position) == (whole(text, position) is not None), (text, position)
+
+
+def test_language_matchers_as_the_regex_package() -> None:
+    import regex
+
+    _, maps = srx._ruleset()
+    codes = ["en", "uk", "uk_two", "uk_one", "EN", "de_DE", "xx", "", "ast", "enx_two", "e", "pl-PL", "UK\n"]
+    for pattern, _rules in maps:
+        for code in codes:
+            assert bool(srx._language_matcher(pattern)(code)) == bool(regex.compile(pattern).fullmatch(code))
+
+
+def test_required_strings() -> None:
+    assert srx._required_strings(r"\([^\)]{0,100}?[\.:][\s\u00A0]") == {"("}
+    assert srx._required_strings(r"\b(https?|ftp):///?[A-Za-z]{1,100}\.") == {
+        "http://", "https://", "ftp://", "http:///", "https:///", "ftp:///"}  # the run, "s?" and "/?" both ways
+    assert srx._required_strings(r"\b(тис|млн)\.[\p{H}\p{V}]{0,100}") == {"тис.", "млн."}
+    assert srx._required_strings(r"(?<!т\.[\p{H}]?)\bр\.[\p{H}]{0,100}") == {"р."}  # zero-width items skipped
+    assert srx._required_strings(r"a|b") is None  # a top-level alternation: nothing is required
+    assert srx._required_strings(r"(?i)abc") is None
+    assert srx._required_strings(r"[abc]{1,100}") is None
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_scan_groups_hold_far_scanning_look_behinds(code: str) -> None:
+    rules = srx._Rules(code)
+    grouped = 0
+    for source, alternatives in zip(rules.pieces, rules.alternatives):
+        piece = srx._Piece(source, alternatives)
+        for strings, group, compiled in piece.scans:
+            assert compiled is None and strings and group
+            grouped += group.count("(?:(?<=")
+    assert grouped >= 5
+    if code == "en":
+        piece = srx._Piece(rules.pieces[0], rules.alternatives[0])
+        assert ("(",) in [s[0] for s in piece.scans]
+        assert piece.match("see (it. Then", len("see (it. ")) is False  # no closing parenthesis ahead
+        assert piece.match("see (it. then) x", len("see (it. ")) is True
+        assert piece.match("see it. then) x", len("see it. ")) is False  # no "(" before: the group is not tried
+
+
+def test_literal_suffix() -> None:
+    assert srx._literal_suffix(r"\bJan\.[\s\u00A0]") == (1, {"Jan."})
+    assert srx._literal_suffix(r"\bI(nc|NC)\.[\s\u00A0]") == (1, {"Inc.", "INC."})
+    assert srx._literal_suffix(r"ID.") == (1, {"ID"})  # an unescaped dot is any one character
+    assert srx._literal_suffix(r"\bA\.") == (0, {"A."})
+    assert srx._literal_suffix(r"[\s]{0,100}") is None
+    assert srx._required_strings("\\u2029") == {"\u2029"} and srx._required_strings(r"\d\r?\n") == {"\n", "\r\n"}
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_suffix_groups_and_rule_strings(code: str) -> None:
+    rules = srx._Rules(code)
+    assert any(required for required in rules.required)
+    texts = _EXCEPTION_TEXTS + ["a\u2029b. C", "x {0>y<0} z. A", "00:00:01,000\nHi. There", "Він... Так", "a (1) b. C"]
+    found = 0
+    for k, required in enumerate(rules.required):  # where a rule matches, its strings are in the text
+        for text in texts:
+            if srx._find(rules.before[k], rules.after[k], text, len(text), [0, 0, 0, False]):
+                found += bool(required)
+                assert all(any(string in text for string in strings) for strings in required), (k, text)
+    assert found
+    pieces = [srx._Piece(s, a) for s, a in zip(rules.pieces, rules.alternatives)]
+    assert any(piece.suffixes for piece in pieces)
+    if code == "en":
+        piece = pieces[0]
+        assert piece.match("Acme Inc. and", len("Acme Inc. ")) is True
+        assert piece.match("Acme Incx. and", len("Acme Incx. ")) is False
+        assert srx.sentence_spans("It was on Jan. 5 here. Then (1) we left.", "en") == [
+            ("It was on Jan. 5 here.", 0, 22), ("Then (1) we left.", 23, 40)]
