@@ -199,7 +199,7 @@ def test_rare_pattern_guards_cover_every_match(text: str) -> None:
         assert en._DATE3_PRE_RE.search(text)
     if en._TIME_AMPM_RE.search(text):
         assert en._TIME_AMPM_PRE_RE.search(text)
-    first = en._DIGIT_RE.search(text)
+    first = en.DIGIT_RE.search(text)
     for pattern in (en._DATE3_RE, en._ISO_RE, en._DATE_DM_RE, en._TIME_AMPM_RE, en._TIME_RE, en._SPACED_TIME_RE,
                     en._OCLOCK_RE, en._SPLIT_THOUSANDS_RE, _scan.NUM_RE):
         # the digit-led patterns are scanned from the first digit on: the same matches
@@ -228,7 +228,7 @@ def test_texts_the_extractor_turns_away_hold_no_value(text: str) -> None:
     # extract_en returns () without reading a text with no digit, no number word, no noon/"entirely"/weekday/"doubled"
     low = en.words_en.lowered(text)
     turned_away = (
-        not en._DIGIT_RE.search(text)
+        not en.DIGIT_RE.search(text)
         and not en.words_en.has_number_word_match(text, low)
         and not en._NOON_RE.search(text)
         and not en._WHOLLY_RE.search(text)

@@ -92,31 +92,9 @@ def anchor_cost(src: Features, tgt: Features, p: Params) -> float:
 
 
 def bead_cost(kind: str, src: Features, tgt: Features, p: Params) -> float:
-    # penalty + anchor_cost + (capped) length_cost, with those functions' bodies inlined (the same operations in the
-    # same order, so the same floats): the aligner asks for ~15 bead costs per multi-sentence paragraph
-    sa = src.anchors
-    ta = tgt.anchors
-    if sa or ta:
-        if sa and ta:
-            m, bonus = matched_weight(src, tgt)
-        else:
-            m = bonus = 0.0  # matched_weight's answer when one side has no anchors
-        anchors = p.unmatched_weight * (src.weight + tgt.weight - 2.0 * m) - p.matched_bonus * (m + bonus)
-    else:
-        anchors = 0.0
-    cost = p.penalty[kind] + anchors
+    cost = p.penalty[kind] + anchor_cost(src, tgt, p)
     if kind != "1-0" and kind != "0-1":
-        ls = src.length
-        lt = tgt.length
-        if ls == 0 and lt == 0:
-            length = 0.0
-        else:
-            c = p.mean
-            x = abs((lt - c * ls) / math.sqrt(p.variance * (ls + lt / c) / 2.0))
-            if x < 8.0:
-                length = -math.log(math.erfc(x / _SQRT2))
-            else:
-                length = 0.5 * x * x + math.log(x) + 0.2258
+        length = length_cost(src.length, tgt.length, p)
         if kind == "1-1" and p.length_cap is not None and length > p.length_cap:
             length = p.length_cap
         cost += length

@@ -13,16 +13,13 @@ or left alone but are never glued into a 2-1 / 1-2 either.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import bisect
 import functools
-import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from tqa.align.anchors import BONUS_ONLY, EMPTY, WEIGHTS, Features, merge
-from tqa.align.cost import _SQRT2, Params, bead_cost
+from tqa.align.anchors import EMPTY, Features, merge
+from tqa.align.cost import Params, bead_cost
 
 __all__ = ["Bead", "Result", "align", "plain_path"]
 
@@ -239,21 +236,10 @@ def _run(src, tgt, p: Params, sres, tres, lo, hi, extra=None) -> tuple[tuple[tup
 
 
 @functools.lru_cache(maxsize=8192)
-def _side(items: tuple[Features, ...], penalty: float, unmatched: float, bonus: float
-          ) -> tuple[tuple[Features | None, ...], tuple[float, ...]]:
-    """One side's share of `_run_plain`, a pure function of the feature values (the source of a file checked against
-    several targets is the same every time): the merged neighbours (None where either has no letters) and every
-    item's indel cost, i.e. `bead_cost("1-0", f, EMPTY, p)` / `bead_cost("0-1", EMPTY, f, p)` with ``penalty`` =
-    ``p.penalty[kind]``, ``unmatched`` = ``p.unmatched_weight``, ``bonus`` = ``p.matched_bonus``."""
-    glued = tuple(merge(a, b) if a.letters and b.letters else None for a, b in zip(items, items[1:]))
-    # bead_cost's operations for an indel, in the same order: EMPTY has no anchors, so m = bonus = 0.0, and
-    # EMPTY.weight = 0.0 on the other side (x + 0.0 == 0.0 + x exactly); no length term for 1-0 / 0-1
-    zero = EMPTY.weight
-    indel = tuple(
-        penalty + (unmatched * (f.weight + zero - 2.0 * 0.0) - bonus * (0.0 + 0.0)) if f.anchors else penalty + 0.0
-        for f in items
-    )
-    return glued, indel
+def _glued(items: tuple[Features, ...]) -> tuple[Features | None, ...]:
+    """The merged neighbours of one side for 2-1 / 1-2 beads (None where either has no letters), cached by feature
+    values: the source of a file checked against several targets is the same every time."""
+    return tuple(merge(a, b) if a.letters and b.letters else None for a, b in zip(items, items[1:]))
 
 
 def _run_plain(src, tgt, p: Params) -> tuple[tuple[tuple[Bead, ...], float], int]:
@@ -278,55 +264,9 @@ def plain_path(
 def _plain_path(src, tgt, p: Params) -> tuple[list[tuple[int, int, int, int, float]], float]:
     """The DP of `_run_plain`: its beads as (s0, s1, t0, t1, cost) tuples in reading order, and the total cost."""
     n, m = len(src), len(tgt)
-    # merged neighbours and indel costs per side, cached by feature values (`_side`: the same merges, the same floats)
-    uw, mb = p.unmatched_weight, p.matched_bonus
-    src2, del_cost = _side(tuple(src), p.penalty["1-0"], uw, mb)
-    tgt2, ins_cost = _side(tuple(tgt), p.penalty["0-1"], uw, mb)
-    pen11, pen21, pen12 = p.penalty["1-1"], p.penalty["2-1"], p.penalty["1-2"]
-    cap11 = p.length_cap
-    mean, variance = p.mean, p.variance
-    weights = WEIGHTS
-    bonus_only = BONUS_ONLY
-    sqrt, erfc, log = math.sqrt, math.erfc, math.log
-
-    def bead(pen: float, cap: float | None, a: Features, b: Features) -> float:
-        # `bead_cost(kind, a, b, p)` of a 1-1 (cap = p.length_cap), 2-1 or 1-2 (cap = None) bead with the parameter
-        # look-ups hoisted and `matched_weight` inlined: the same operations in the same order, so the same float
-        sa = a.anchors
-        ta = b.anchors
-        if sa or ta:
-            if sa and ta:
-                small, other = (sa, b.counts) if len(sa) <= len(ta) else (ta, a.counts)
-                mw = bonus = 0.0
-                for k, c in small:
-                    o = other.get(k)
-                    if o:
-                        w = weights[k[0]] * (c if c < o else o)
-                        if k[0] in bonus_only:
-                            bonus += w
-                        else:
-                            mw += w
-            else:
-                mw = bonus = 0.0
-            anchors = uw * (a.weight + b.weight - 2.0 * mw) - mb * (mw + bonus)
-        else:
-            anchors = 0.0
-        cost = pen + anchors
-        ls = a.length
-        lt = b.length
-        if ls == 0 and lt == 0:
-            length = 0.0
-        else:
-            x = abs((lt - mean * ls) / sqrt(variance * (ls + lt / mean) / 2.0))
-            if x < 8.0:
-                length = -log(erfc(x / _SQRT2))
-            else:
-                length = 0.5 * x * x + log(x) + 0.2258
-        if cap is not None and length > cap:
-            length = cap
-        cost += length
-        return cost
-
+    src2, tgt2 = _glued(tuple(src)), _glued(tuple(tgt))
+    del_cost = [bead_cost("1-0", f, EMPTY, p) for f in src]
+    ins_cost = [bead_cost("0-1", EMPTY, f, p) for f in tgt]
     cost: list[list[float]] = []
     back: list[list[int]] = []
     step: list[list[float]] = []
@@ -350,7 +290,7 @@ def _plain_path(src, tgt, p: Params) -> tuple[list[tuple[int, int, int, int, flo
                 if j >= 1:
                     base = prev[j - 1]
                     if base < _INF:
-                        c = bead(pen11, cap11, s1, tgt[j - 1])
+                        c = bead_cost("1-1", s1, tgt[j - 1], p)
                         if base + c < best:
                             best, move, bstep = base + c, 0, c
                 # 1-0
@@ -370,14 +310,14 @@ def _plain_path(src, tgt, p: Params) -> tuple[list[tuple[int, int, int, int, flo
             if s2 is not None and j >= 1:
                 base = prev2[j - 1]
                 if base < _INF:
-                    c = bead(pen21, None, s2, tgt[j - 1])
+                    c = bead_cost("2-1", s2, tgt[j - 1], p)
                     if base + c < best:
                         best, move, bstep = base + c, 3, c
             # 1-2
             if prev is not None and j >= 2 and tgt2[j - 2] is not None:
                 base = prev[j - 2]
                 if base < _INF:
-                    c = bead(pen12, None, s1, tgt2[j - 2])
+                    c = bead_cost("1-2", s1, tgt2[j - 2], p)
                     if base + c < best:
                         best, move, bstep = base + c, 4, c
             row[j] = best

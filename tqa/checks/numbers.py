@@ -375,11 +375,8 @@ class WeekdayMismatch(Rule):
         for pair in story.pairs:
             if pair.residue is not None:
                 continue
-            for seg in pair.paragraphs.target:  # (= pair.target, without the property)
-                if has_digit(seg.text) and _may_have_weekday(seg.text):
-                    break  # (= _may_date_a_weekday, inlined: it runs on every pair)
-            else:
-                continue  # exact: no segment can hold a date with a weekday (see _may_date_a_weekday); or no target
+            if not any(_may_date_a_weekday(seg.text) for seg in pair.target):
+                continue  # exact: no segment can hold a date with a weekday; or no target
             tvals = list(target_values(pair, ctx))
             dated = [(i, v) for i, v in tvals if v.kind == "date" and v.weekday is not None and v.day and v.month]
             if not dated:

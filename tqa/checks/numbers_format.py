@@ -16,6 +16,7 @@ from tqa.checks.numbers import locate, target_values
 from tqa.model import AlignedPair, Finding, Fix, Severity
 from tqa.text.numbers import Located, Value, describe_en, extract_en, values_in
 from tqa.text.numbers._scan import has_digit
+from tqa.text.numbers.en import _CYRILLIC_RE  # the extractor's own Cyrillic test: the gate agrees with it
 from tqa.text.numbers.values import MONTHS_EN, fmt_amount, nk
 
 __all__ = ["CyrillicUnit", "DecimalComma", "DotThousands", "NumericDate", "SpaceThousands", "SpacedTime"]
@@ -37,8 +38,6 @@ def _source_amounts(pair: AlignedPair) -> set[float]:
     return out
 
 
-# a Cyrillic letter of the extractor's `_CYRILLIC_RE` (the digit test is the extractors' own, `has_digit`)
-_CYRILLIC_RE = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
 
 
 def format_gate(pair: AlignedPair) -> bool:

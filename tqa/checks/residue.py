@@ -341,8 +341,7 @@ class _WholeParagraphRule(Rule):
         return kind in self.kinds
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterable[Finding]:
-        cached = _CACHE[0]  # story_residue(ctx.story), inlined (called for every pair of every story)
-        facts = cached[1] if cached is not None and cached[0] is ctx.story else story_residue(ctx.story)
+        facts = story_residue(ctx.story)  # (the engine calls this rule only in stories its story gate lets through)
         if not facts.target:
             return ()  # no whole-paragraph residue in this story (most stories): nothing to report
         return self._check(pair, facts)
@@ -439,8 +438,7 @@ class GluedResidue(Rule):
     story_gate = staticmethod(_has_glued_residue)
 
     def check(self, pair: AlignedPair, ctx: Context) -> Iterable[Finding]:
-        cached = _CACHE[0]  # story_residue(ctx.story), inlined (called for every pair of every story)
-        facts = cached[1] if cached is not None and cached[0] is ctx.story else story_residue(ctx.story)
+        facts = story_residue(ctx.story)  # (the engine calls this rule only in stories its story gate lets through)
         if not facts.target_spans:
             return ()  # no glued residue in this story: nothing to report
         return self._check(pair, facts)

@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 from tqa.text.numbers.values import Value, nk, value_keys
 
 SPACES = " \u00a0\u2009\u202f"
-_DIGIT_RE = re.compile(r"\d")
+DIGIT_RE = re.compile(r"\d")  # any Unicode digit: the extractors' digit test
 
 
 @functools.lru_cache(maxsize=8192)
 def has_digit(text: str) -> bool:
     """``re.search(r"\\d", text) is not None`` (Unicode digits: the extractors' own test), cached by text: the number
     rules ask it of every paragraph several times (their gates, TQA307, the story's years)."""
-    return _DIGIT_RE.search(text) is not None
+    return DIGIT_RE.search(text) is not None
 
 # one number as written: space-grouped thousands (Ukrainian), comma/dot groups, plain digits with a fraction.
 # NUM_PATTERN_PLAIN is the readable form; NUM_RE is the same pattern with the first digit of every alternative moved

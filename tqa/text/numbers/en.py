@@ -15,6 +15,7 @@ import re
 
 from tqa.text.numbers import words_en
 from tqa.text.numbers._scan import (
+    DIGIT_RE,
     NUM_RE,
     SPACES,
     Tok,
@@ -30,7 +31,7 @@ from tqa.text.numbers._scan import (
     to_value,
 )
 from tqa.text.fold import FoldedPattern
-from tqa.text.months import EN_MONTH_NUMBER
+from tqa.text.months import EN_MONTH_NUMBER, MONTHS_EN
 from tqa.text.numbers.values import Value, nk
 
 __all__ = ["MONTH_NUMBER", "extract_en"]
@@ -215,7 +216,6 @@ _APPROX_WORDS = ("about", "around", "nearly", "almost", "over", "more than", "le
 _APPROX_RE = re.compile("(?:" + "|".join(_APPROX_WORDS) + ")" + _SP + r"$", _I)
 _RANGE_CONNECTOR = re.compile(r"\s?[-–—‒]\s?|\s+(?:to|and|or|through|till|until)\s+", _I)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][^\W\d][\w.]*", _I)
-_DIGIT_RE = re.compile(r"\d")
 # Pre-checks that start with a digit (so `re` skips to digits instead of trying a lookbehind at every position); each
 # matches wherever its pattern does, so without a match the pattern's scan is skipped:
 # _DATE3_RE holds d[./]d{1,2}[./]d; _TIME_AMPM_RE holds a digit, maybe [:.]dd, maybe a space, a/p, then "." or "m"
@@ -230,7 +230,7 @@ _DATE3_OR_AMPM_PRE_RE = re.compile(r"\d(?:[./]\d{1,2}[./]\d|(?:[:.]\d\d)?" + _SP
 
 
 # every alternative of _MONTH_ALT starts with one of these (_DATE_DM_RE, case-sensitive, needs one)
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEMS = tuple(name[:3] for name in MONTHS_EN)  # "Jan" … "Dec"
 _MONTH_STEMS_LOW = tuple(s.lower() for s in _MONTH_STEMS)  # (_DATE_MD_FOLDED's month names, lower case)
 # a _DATE_MD_RE match starts at most this far before its day number: the longest month name, ".", a space
 _MD_REACH = max(len(a) for a in _MONTH_ALT[3:-1].split("|")) + 2
@@ -605,7 +605,7 @@ def extract_en(text: str) -> tuple[Value, ...]:
     if not isinstance(text, str) or not text:
         return ()
     low = words_en.lowered(text)
-    first_digit = _DIGIT_RE.search(text)
+    first_digit = DIGIT_RE.search(text)
     # Without a digit, only number words (WORD_RE: "half past six" holds one too), noon/midnight, "entirely",
     # weekday names and "doubled"/"twofold" make values; the word search is the exact one, not the loose pre-check.
     # (`words_from`: where the number-word scan of `_extract` may start — no match before the first one.)
@@ -628,10 +628,10 @@ def extract_en(text: str) -> tuple[Value, ...]:
 def _extract(t: str, low: str | None = None, first_digit: re.Match | None | type(...) = ...,
              words_from: int | None = 0) -> tuple[Value, ...]:
     # (`low`: words_en.lowered(t); the guards around the searches below only skip searches that cannot match;
-    # `first_digit`: _DIGIT_RE.search(t) when the caller has it; `words_from`: no number word (WORD_RE match)
+    # `first_digit`: DIGIT_RE.search(t) when the caller has it; `words_from`: no number word (WORD_RE match)
     # starts before it — None: there is none)
     if first_digit is ...:
-        first_digit = _DIGIT_RE.search(t)
+        first_digit = DIGIT_RE.search(t)
     has_digit = first_digit is not None
     taken: list[tuple[int, int]] = []
     if _may_have_url(t, low):

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import re
 
 from tqa.text.fold import FoldedPattern, lowered
 from tqa.text.months import UK_MONTHS_GENITIVE, UK_MONTHS_LOCATIVE, UK_MONTHS_NOMINATIVE
 from tqa.text.numbers import words_uk
 from tqa.text.numbers._scan import (
+    DIGIT_RE,
     DASH,
     NUM_RE,
     URL_RE,
@@ -164,7 +166,6 @@ _APPROX_RE = re.compile(
     r"більш[ \u00a0](?:ніж|як)|не[ \u00a0](?:менше|більше|менш|більш)[ \u00a0](?:ніж|як))[ \u00a0]$", _I
 )
 _RANGE_CONNECTOR = re.compile(r"\s?[-–—‒]\s?|\s+(?:до|по|і|й|та|або|чи)\s+|,\s", _I)
-_DIGIT_RE = re.compile(r"\d")
 _WORD_TOKEN_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 # set phrases whose number has no counterpart in a good translation ("повернувся на 180 градусів" → "turned around")
 _IDIOM_RE = re.compile(
@@ -184,8 +185,8 @@ for _i, _forms_ in enumerate((
         WEEKDAYS_UK[_f] = _i
 _WEEKDAY_RE = re.compile(r"(?<![\w'])(" + "|".join(WEEKDAYS_UK) + r")(?![\w'])", _I)
 _WEEKDAY_FOLDED = FoldedPattern(_WEEKDAY_RE)  # the same matches, searched in the lower-cased text (tqa.text.fold)
-# every weekday form above starts with one of these: a lower-cased text without them holds no weekday name
-_WEEKDAY_STEMS = ("понеділ", "вівтор", "серед", "четвер", "п'ятниц", "субот", "неділ")
+# every weekday form above starts with its day's common prefix: a lower-cased text without them holds no weekday name
+_WEEKDAY_STEMS = tuple(os.path.commonprefix([f for f, d in WEEKDAYS_UK.items() if d == i]) for i in range(7))
 
 
 def _may_have_weekday(low: str | None) -> bool:
@@ -537,7 +538,7 @@ def extract_uk(text: str) -> tuple[Value, ...]:
     if not isinstance(text, str) or not text:
         return ()
     t = words_uk.normalise_apostrophes(text)
-    has_digit = _DIGIT_RE.search(t) is not None
+    has_digit = DIGIT_RE.search(t) is not None
     has_words = words_uk.has_number_word(t)
     if not has_digit and not has_words and not _ROMAN_RE.search(t):
         return ()
@@ -597,7 +598,7 @@ def _may_have_url(text: str) -> bool:
 
 
 def _extract(t: str, has_digit: bool, has_words: bool) -> tuple[Value, ...]:
-    # (`has_digit`: _DIGIT_RE.search(t); `has_words`: words_uk.has_number_word(t) — computed once by extract_uk)
+    # (`has_digit`: DIGIT_RE.search(t); `has_words`: words_uk.has_number_word(t) — computed once by extract_uk)
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in URL_RE.finditer(t)] if _may_have_url(t) else []
     toks: list[Tok] = []
     low = lowered(t)
