@@ -1,3 +1,3 @@
-from tqa.cli import main
+from tqa.cli import run
 
-raise SystemExit(main())
+run()
