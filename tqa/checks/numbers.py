@@ -53,29 +53,38 @@ def pair_diffs(pair: AlignedPair, ctx: Context | None = None) -> tuple[Diff, ...
 
 
 def numbers_gate(pair: AlignedPair) -> bool:
-    """False exactly when `pair_diffs(pair)` is empty (the gate of TQA301–306).
+    """False exactly when `pair_diffs(pair)` is empty (the gate of TQA301–306; see `_texts_gate`)."""
+    paragraphs = pair.paragraphs  # (the fields behind pair.source / pair.target, without the properties)
+    source, target = paragraphs.source, paragraphs.target
+    if not source or not target:
+        return False  # pair_diffs returns () for these
+    # (one segment a side is the common case: a 1-tuple without a generator)
+    s_texts = (source[0].text,) if len(source) == 1 else tuple(s.text for s in source)
+    t_texts = (target[0].text,) if len(target) == 1 else tuple(t.text for t in target)
+    return _texts_gate(s_texts, t_texts)
+
+
+@functools.lru_cache(maxsize=4096)  # (a pure function of the texts: a repeated pair is answered at once)
+def _texts_gate(source: tuple[str, ...], target: tuple[str, ...]) -> bool:
+    """``bool(compare_pair(source, target))``, with a cheaper exact answer first.
 
     Exact: with no source value, nothing can be missing or changed (both need a source value), and an *added*
     difference needs a reportable target value, which is never a number in words (`compare._reportable`); every
     English value not in words is read from a digit (`extract_en`). So: no source value and no digit in the
     target ⇒ no difference. (The source's extraction is cached by text and needed by the comparison anyway.)
     """
-    paragraphs = pair.paragraphs  # (the fields behind pair.source / pair.target, without the properties)
-    source, target = paragraphs.source, paragraphs.target
-    if not source or not target:
-        return False  # pair_diffs returns () for these
-    for seg in target:
-        if has_digit(seg.text):
+    for text in target:
+        if has_digit(text):
             break
     else:
-        for seg in source:
-            if extract_uk(seg.text):
+        for text in source:
+            if extract_uk(text):
                 break
         else:
             return False
     # Then the comparison itself decides (= `pair_diffs(pair)`: cached by the pair's texts, so the family's checks
     # reuse it; most pairs with numbers have no difference, and none of the six rules then runs on them).
-    return bool(compare_pair(tuple(s.text for s in source), tuple(t.text for t in target)))
+    return bool(compare_pair(source, target))
 
 
 def target_values(pair: AlignedPair, ctx: Context) -> tuple[tuple[int, Value], ...]:
@@ -375,7 +384,10 @@ class WeekdayMismatch(Rule):
         for pair in story.pairs:
             if pair.residue is not None:
                 continue
-            if not any(_may_date_a_weekday(seg.text) for seg in pair.target):
+            for seg in pair.target:
+                if _may_date_a_weekday(seg.text):
+                    break
+            else:
                 continue  # exact: no segment can hold a date with a weekday; or no target
             tvals = list(target_values(pair, ctx))
             dated = [(i, v) for i, v in tvals if v.kind == "date" and v.weekday is not None and v.day and v.month]
