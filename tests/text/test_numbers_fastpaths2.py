@@ -1,5 +1,5 @@
 """Fast paths of speed pass 4 against their slow paths: the slot-setting `Value` builder, the separator-dropping
-digit string and the text-keyed gate of TQA301–306."""
+digit string."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tqa.checks import numbers as N
-from tqa.text.numbers import compare_pair, extract_en, extract_uk
 from tqa.text.numbers._scan import SPACES, digits_of
 from tqa.text.numbers.values import Value, make_value
 
@@ -55,20 +53,3 @@ def test_digits_of_enumerated():
         assert digits_of(s) == _digits_slow(s), s
 
 
-UK = ["Загинули 3 людини.", "Виділили 5 тис. гривень.", "1 березня 2022 року.", "Без чисел.", "Один з них помер.",
-      "Зустріч о 17:00.", "двоє людей", ""]
-EN = ["3 people died.", "Three people died.", "On March 1, 2022.", "No numbers here.", "One of them died.",
-      "The meeting is at 5 p.m.", "in 2021", "UAH 5 thousand", "two people", ""]
-
-
-def test_text_gate_is_the_comparison_not_empty():
-    rng = random.Random(3)
-    for _ in range(400):
-        s = tuple(rng.choice(UK) for _ in range(rng.randint(1, 3)))
-        t = tuple(rng.choice(EN) for _ in range(rng.randint(1, 3)))
-        N._texts_gate.cache_clear()
-        assert N._texts_gate(s, t) == bool(compare_pair(s, t)), (s, t)
-        assert N._texts_gate(s, t) == bool(compare_pair(s, t))  # (the cached answer too)
-    assert N._texts_gate(("Загинули 3 людини.",), ("No numbers here.",)) is True
-    assert N._texts_gate(("Без чисел.",), ("No numbers here.",)) is False
-    assert not extract_uk("Без чисел.") and not extract_en("No numbers here.")

@@ -53,38 +53,31 @@ def pair_diffs(pair: AlignedPair, ctx: Context | None = None) -> tuple[Diff, ...
 
 
 def numbers_gate(pair: AlignedPair) -> bool:
-    """False exactly when `pair_diffs(pair)` is empty (the gate of TQA301–306; see `_texts_gate`)."""
-    paragraphs = pair.paragraphs  # (the fields behind pair.source / pair.target, without the properties)
-    source, target = paragraphs.source, paragraphs.target
-    if not source or not target:
-        return False  # pair_diffs returns () for these
-    # (one segment a side is the common case: a 1-tuple without a generator)
-    s_texts = (source[0].text,) if len(source) == 1 else tuple(s.text for s in source)
-    t_texts = (target[0].text,) if len(target) == 1 else tuple(t.text for t in target)
-    return _texts_gate(s_texts, t_texts)
-
-
-@functools.lru_cache(maxsize=4096)  # (a pure function of the texts: a repeated pair is answered at once)
-def _texts_gate(source: tuple[str, ...], target: tuple[str, ...]) -> bool:
-    """``bool(compare_pair(source, target))``, with a cheaper exact answer first.
+    """False exactly when `pair_diffs(pair)` is empty (the gate of TQA301–306).
 
     Exact: with no source value, nothing can be missing or changed (both need a source value), and an *added*
     difference needs a reportable target value, which is never a number in words (`compare._reportable`); every
     English value not in words is read from a digit (`extract_en`). So: no source value and no digit in the
     target ⇒ no difference. (The source's extraction is cached by text and needed by the comparison anyway.)
     """
-    for text in target:
-        if has_digit(text):
+    paragraphs = pair.paragraphs  # (the fields behind pair.source / pair.target, without the properties)
+    source, target = paragraphs.source, paragraphs.target
+    if not source or not target:
+        return False  # pair_diffs returns () for these
+    for seg in target:
+        if has_digit(seg.text):
             break
     else:
-        for text in source:
-            if extract_uk(text):
+        for seg in source:
+            if extract_uk(seg.text):
                 break
         else:
             return False
     # Then the comparison itself decides (= `pair_diffs(pair)`: cached by the pair's texts, so the family's checks
-    # reuse it; most pairs with numbers have no difference, and none of the six rules then runs on them).
-    return bool(compare_pair(source, target))
+    # reuse it; most pairs with numbers have no difference, and none of the six rules then runs on them). One
+    # segment a side is the common case: a 1-tuple without a generator.
+    return bool(compare_pair((source[0].text,) if len(source) == 1 else tuple(s.text for s in source),
+                             (target[0].text,) if len(target) == 1 else tuple(t.text for t in target)))
 
 
 def target_values(pair: AlignedPair, ctx: Context) -> tuple[tuple[int, Value], ...]:
