@@ -74,8 +74,10 @@ def numbers_gate(pair: AlignedPair) -> bool:
         else:
             return False
     # Then the comparison itself decides (= `pair_diffs(pair)`: cached by the pair's texts, so the family's checks
-    # reuse it; most pairs with numbers have no difference, and none of the six rules then runs on them).
-    return bool(compare_pair(tuple(s.text for s in source), tuple(t.text for t in target)))
+    # reuse it; most pairs with numbers have no difference, and none of the six rules then runs on them). One
+    # segment a side is the common case: a 1-tuple without a generator.
+    return bool(compare_pair((source[0].text,) if len(source) == 1 else tuple(s.text for s in source),
+                             (target[0].text,) if len(target) == 1 else tuple(t.text for t in target)))
 
 
 def target_values(pair: AlignedPair, ctx: Context) -> tuple[tuple[int, Value], ...]:
@@ -375,7 +377,10 @@ class WeekdayMismatch(Rule):
         for pair in story.pairs:
             if pair.residue is not None:
                 continue
-            if not any(_may_date_a_weekday(seg.text) for seg in pair.target):
+            for seg in pair.target:
+                if _may_date_a_weekday(seg.text):
+                    break
+            else:
                 continue  # exact: no segment can hold a date with a weekday; or no target
             tvals = list(target_values(pair, ctx))
             dated = [(i, v) for i, v in tvals if v.kind == "date" and v.weekday is not None and v.day and v.month]

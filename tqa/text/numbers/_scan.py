@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from tqa.text.numbers.values import Value, nk, value_keys
+from tqa.text.numbers.values import Value, make_value, nk, value_keys
 
 SPACES = " \u00a0\u2009\u202f"
 DIGIT_RE = re.compile(r"\d")  # any Unicode digit: the extractors' digit test
@@ -141,11 +141,17 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+_SEPARATORS = str.maketrans("", "", ",." + SPACES)
+
+
 def digits_of(s: str) -> str:
     """The digit string of a written number without separators or leading zeros: "1,500" → "1500",
     "0,25" → "25", "2.5" → "25"."""
     if s.isdecimal():  # (every character a digit: the join keeps them all)
         return s.lstrip("0") or "0"
+    d = s.translate(_SEPARATORS)
+    if d.isdecimal():  # (exact: only separators, none a digit, were dropped; the rest are digits, all kept below)
+        return d.lstrip("0") or "0"
     return "".join(c for c in s if c.isdigit()).lstrip("0") or "0"
 
 
@@ -260,8 +266,8 @@ def to_value(text: str, t: Tok) -> Value:
     amount = t.amount if kind not in ("date", "time", "year") else (float(t.year) if kind == "year" else None)
     # the keys `Value.with_keys` would add, computed before the one construction (no dataclasses.replace)
     keys, loose = value_keys(kind, amount, t.unit, t.year, t.day, t.month, t.hours, t.hour, t.minute, tuple(alts))
-    # positional, in `Value`'s field order (faster than 23 keywords; a guard test checks the order)
-    return Value(
+    # positional, in `Value`'s field order (`make_value`: = Value(*fields), faster; a guard test checks the order)
+    return make_value(
         kind, t.start, t.end, text[t.start : t.end], amount, t.unit, t.day, t.month, t.year, t.hour, t.minute,
         t.hours, t.meridiem, t.digits, t.scale, t.words, t.approx, t.fmt, t.foreign, t.weekday,
         t.parts if kind in ("quantity", "date") and t.scale == 1 else (),

@@ -10,7 +10,7 @@ are the fall-back readings (the bare amount; the other readings of an ambiguous 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 
 from tqa.text.months import MONTHS_EN
 
@@ -224,6 +224,23 @@ class Value:
         if k == "quantity" and self.unit and self.unit != "times":
             return f"{body} {UNIT_LABEL.get(self.unit, self.unit)}"
         return body
+
+
+def _value_maker():
+    """A function building a `Value` from all its fields in field order, like ``Value(*fields)`` but about twice as
+    fast: it sets each slot through its descriptor (exact: the generated ``__init__`` of a frozen dataclass with
+    slots does nothing else — no defaults are involved when every field is given, and there is no __post_init__)."""
+    names = [f.name for f in fields(Value)]
+    ns = {"_new": object.__new__, "_Value": Value}
+    for i, n in enumerate(names):
+        ns[f"_set{i}"] = Value.__dict__[n].__set__
+    src = (f"def make_value({', '.join(names)}):\n    v = _new(_Value)\n"
+           + "".join(f"    _set{i}(v, {n})\n" for i, n in enumerate(names)) + "    return v\n")
+    exec(src, ns)  # noqa: S102 - generated from the dataclass's own field names
+    return ns["make_value"]
+
+
+make_value = _value_maker()
 
 
 def is_int(x: float) -> bool:
