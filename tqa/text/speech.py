@@ -564,11 +564,23 @@ def _is_attribution(clause: EnClause) -> bool:
     return True
 
 
+_CLAUSE_WORD = re.compile(r"\w+")
+_CLAUSE_KEY_WORDS = frozenset(_VERB_FORM) | {"according"}  # (all lower-case letters: see `parse_en_clause`)
+
+
 @functools.lru_cache(maxsize=8192)
 def parse_en_clause(text: str) -> EnClause | None:
     """Parse `text` (an attribution clause without its dash and final punctuation) or return None. Clauses whose
     verb is a reaction with a complement (``they laughed at that``) or whose subject cannot speak (``the offensive
     continues``) are not attributions."""
+    # Every clause `_parse_clause` returns has a token that is a speech-verb form (`_parse_verb`) or "according"
+    # (lower-cased). Such a token is all letters, and a `_TOKEN` match of letters only is a maximal run of word
+    # characters (a token takes every word character next to it): without such a run there is nothing to parse.
+    for word in _CLAUSE_WORD.findall(text):
+        if word.lower() in _CLAUSE_KEY_WORDS:
+            break
+    else:
+        return None
     clause = _parse_clause(text)
     if clause is None or not _is_attribution(clause):
         return None
@@ -853,6 +865,15 @@ def _sentence_end(text: str, i: int) -> int:
 
 
 _GLUED_DASH = re.compile(r"(?<=[\w.,!?…\"”’»)'])(?P<pre>\s*)" + _DASH_CLASS + r"{1,2}(?=\s|\w)")
+# The matches of `_GLUED_DASH` that `_find_en_dash_attributions` keeps, found directly: it skips a match whose `pre` is
+# empty and whose character before is alphanumeric (a hyphen inside a word). `pre` is empty exactly when the match
+# does not start at white space (a dash is not white space), so whether a match is skipped depends on its start alone;
+# the added condition (white space next, or no alphanumeric character before — `[^\W_]` is \w without "_", i.e.
+# alphanumeric) rejects exactly those starts. A skipped match spans only its dashes, and no match can start after one
+# of its dashes (a dash is not in the look-behind), so the kept matches are found at the same places, the same.
+_GLUED_DASH_KEPT = re.compile(
+    r"(?<=[\w.,!?…\"”’»)'])(?:(?=\s)|(?<![^\W_]))(?P<pre>\s*)" + _DASH_CLASS + r"{1,2}(?=\s|\w)"
+)
 
 
 # What every dash kept by `find_en_dash_attributions` has before it: white space (the end of `pre`), or, with no white
@@ -886,7 +907,7 @@ def find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
 @functools.lru_cache(maxsize=4096)
 def _find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
     out: list[EnDashAttribution] = []
-    for m in _GLUED_DASH.finditer(text):
+    for m in _GLUED_DASH_KEPT.finditer(text):  # (`_GLUED_DASH` without the matches skipped just below)
         dash = m.start() + len(m.group("pre"))
         prev_char = text[m.start() - 1] if m.start() else ""
         if not m.group("pre") and prev_char.isalnum():
