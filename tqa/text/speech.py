@@ -904,6 +904,13 @@ def find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
     return _find_en_dash_attributions(text)
 
 
+# The patterns `_find_en_dash_attributions` searches, compiled once (they were written inline: the same patterns).
+_A_WORD_CHAR = re.compile(r"\w")
+_FINAL_PUNCT_RUN = re.compile(r"[.!?…]+$")
+_SPACED_DASH_ANY = re.compile(r"\s" + _DASH_CLASS + r"\s")
+_INSIDE_NAME = re.compile(r"[\"”’»][,.]?\s+[^\"”“«».,!?…]{1,40}$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
     out: list[EnDashAttribution] = []
@@ -913,7 +920,7 @@ def _find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
         if not m.group("pre") and prev_char.isalnum():
             continue  # a hyphen inside a word
         before = text[: m.start()]
-        if not re.search(r"\w", before):
+        if not _A_WORD_CHAR.search(before):
             continue
         clause_start = m.end()
         while clause_start < len(text) and text[clause_start].isspace():
@@ -921,19 +928,19 @@ def _find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
         end = _sentence_end(text, clause_start)
         raw = text[clause_start:end]
         stripped = raw.rstrip(" \"”’»")
-        final_m = re.search(r"[.!?…]+$", stripped)
+        final_m = _FINAL_PUNCT_RUN.search(stripped)
         final = final_m.group(0) if final_m else ""
         clause_text = stripped[: len(stripped) - len(final)] if final else stripped
         if not clause_text or clause_text.endswith(":"):
             continue
         if sum(clause_text.count(q) for q in DOUBLE_QUOTES) > 2:
             continue  # a quote of its own, not a name in quotes ('- writes "Kommersant".')
-        if re.search(r"\s" + _DASH_CLASS + r"\s", clause_text):
+        if _SPACED_DASH_ANY.search(clause_text):
             continue  # "— officials say — will…": a parenthetical inside the sentence, not a final attribution
         clause = parse_en_clause(clause_text)
         if clause is None:
             continue
-        inside_name = re.search(r"[\"”’»][,.]?\s+[^\"”“«».,!?…]{1,40}$", before)
+        inside_name = _INSIDE_NAME.search(before)
         if inside_name and not before.rstrip().endswith(("\"", "”", "»")):
             continue  # ', " Interfax - Ukraine quotes…': the dash is inside a name after an English attribution
         # where the quote side ends: before spaces and a comma/period that are replaced by the fix
