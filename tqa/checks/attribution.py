@@ -133,10 +133,13 @@ class DetachedAttribution(Rule):
         previous: Segment | None = None
         attributed = index.attributed
         dash_clause_possible = speech.en_dash_clause_possible
+        residue = index.residue
         for para in target.paragraphs:
-            if para.paragraph in index.residue or not para.text.strip():
+            text = para.text
+            if para.paragraph in residue or not text.strip():
                 continue
-            if not dash_clause_possible(para.text) and (
+            # (an ASCII text without "-" has none of `speech.DASHES`: `dash_clause_possible` is False, not called)
+            if (text.isascii() and "-" not in text or not dash_clause_possible(text)) and (
                 previous is None or para.paragraph not in attributed and previous.paragraph not in attributed
             ):
                 # exact: a lone attribution and a glued one both need a dash (`en_dash_clause_possible`); one without

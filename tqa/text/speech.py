@@ -566,6 +566,7 @@ def _is_attribution(clause: EnClause) -> bool:
 
 _CLAUSE_WORD = re.compile(r"\w+")
 _CLAUSE_KEY_WORDS = frozenset(_VERB_FORM) | {"according"}  # (all lower-case letters: see `parse_en_clause`)
+_BE_FORMS = frozenset({"is", "was", "are", "were"})
 
 
 @functools.lru_cache(maxsize=8192)
@@ -575,12 +576,16 @@ def parse_en_clause(text: str) -> EnClause | None:
     continues``) are not attributions."""
     # Every clause `_parse_clause` returns has a token that is a speech-verb form (`_parse_verb`) or "according"
     # (lower-cased). Such a token is all letters, and a `_TOKEN` match of letters only is a maximal run of word
-    # characters (a token takes every word character next to it): without such a run there is nothing to parse.
-    for word in _CLAUSE_WORD.findall(text):
+    # characters (a token takes every word character next to it): without such a run there is nothing to parse —
+    # except that `_parse_clause` raises IndexError on a lone "is"/"was"/"are"/"were" (after an optional "as"), whose
+    # runs are its tokens: that text still goes to the parser, so that it raises as before.
+    words = _CLAUSE_WORD.findall(text)
+    for word in words:
         if word.lower() in _CLAUSE_KEY_WORDS:
             break
     else:
-        return None
+        if not (words and len(words) <= 2 and words[-1].lower() in _BE_FORMS):
+            return None
     clause = _parse_clause(text)
     if clause is None or not _is_attribution(clause):
         return None
