@@ -644,9 +644,15 @@ def classify_residue(text: str) -> str | None:
         return "read-also"
     if n_words <= 30 and (p2 is None or p2 in _FIRST2_PHOTO) and _PHOTO.match(t):
         return "photo-credit"
-    if (n_words <= 60 and t[0] in "©(cC" and _COPYRIGHT_START.match(t)) or (n_words <= 30 and _copyright_any(t)):
+    if (n_words <= 60 and t[0] in "©(cC" and _COPYRIGHT_START.match(t)) or n_words <= 30 and (
+        # (_copyright_any(t), inlined: its literal pre-check on the lower case, then the folded search)
+        ("nk" in (low := t.lower()) or "erved" in low or "илання" in low or "захищен" in low)
+        and _COPYRIGHT_ANY_FOLDED.search(t)
+    ):
         return "copyright"
-    if n_words <= 30 and ((p2 is None or p2 in _FIRST2_SOCIAL) and _SOCIAL.match(t) or n_words <= 10 and _is_social_tokens(t)):
+    if n_words <= 30 and ((p2 is None or p2 in _FIRST2_SOCIAL) and _SOCIAL.match(t) or n_words <= 10 and (
+        t[0] in _SOCIAL_FIRST and t[-1] in _SOCIAL_LAST and _is_social_tokens(t)  # (its own first test, before the call)
+    )):
         return "social-prompt"
     if n_words <= 25 and "+" in t and _CTRL_ENTER.search(t) and _MISTAKE.search(t):
         return "social-prompt"
