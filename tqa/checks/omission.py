@@ -932,6 +932,7 @@ def _length_facts(pair: AlignedPair, ctx: Context, facts: StoryResidue):
 def _ratio_facts(
     pair: AlignedPair, facts: StoryResidue, min_chars: int = RATIO_MIN_SOURCE_CHARS
 ) -> tuple[int, int, float] | None:
+    # (`facts` is `story_residue` of the pair's story, always: `_content_chars` may read its target tables)
     paragraphs = pair.paragraphs  # (read once: `source`/`target` are properties)
     source, target = paragraphs.source, paragraphs.target
     if not source or not target:
