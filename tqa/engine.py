@@ -91,7 +91,7 @@ def analyse(aligned: AlignedStory, config: Config, rules: Sequence[Rule]) -> lis
                 if gate is not None:
                     key = (gate, rule.on_residue)
                     if key not in gated:
-                        gated[key] = [pair for pair in pairs if gate(pair)]
+                        gated[key] = list(filter(gate, pairs))  # (the pairs the gate lets through, in order)
                     pairs = gated[key]
                 for pair in pairs:
                     extend(check(pair, ctx))

@@ -72,24 +72,27 @@ class _StoryIndex:
         # target paragraphs whose pair's source has a Ukrainian attribution (`_first_source_attribution` is not None)
         self.attributed: set[int] = set()
         find = speech.find_uk_attributions
+        pair_of, residue, attributed_set = self.pair_of, self.residue, self.attributed  # (local names: one loop)
         for pair in story.pairs:
-            target = pair.paragraphs.target
+            paragraphs = pair.paragraphs
+            target = paragraphs.target
             if not target:
                 continue
             attributed = False
-            for seg in pair.paragraphs.source:
+            for seg in paragraphs.source:
                 if find(seg.text):
                     attributed = True
                     break
+            is_residue = pair.residue is not None
             for seg in target:
                 i = seg.paragraph
-                self.pair_of[i] = pair
-                if pair.residue is not None:
-                    self.residue.add(i)
+                pair_of[i] = pair
+                if is_residue:
+                    residue.add(i)
                 if attributed:
-                    self.attributed.add(i)
+                    attributed_set.add(i)
                 else:
-                    self.attributed.discard(i)  # (the last pair holding a paragraph decides, as in `pair_of`)
+                    attributed_set.discard(i)  # (the last pair holding a paragraph decides, as in `pair_of`)
 
     def source_text(self, paragraph: int) -> str:
         pair = self.pair_of.get(paragraph)
@@ -130,10 +133,13 @@ class DetachedAttribution(Rule):
         previous: Segment | None = None
         attributed = index.attributed
         dash_clause_possible = speech.en_dash_clause_possible
+        residue = index.residue
         for para in target.paragraphs:
-            if para.paragraph in index.residue or not para.text.strip():
+            text = para.text
+            if para.paragraph in residue or not text.strip():
                 continue
-            if not dash_clause_possible(para.text) and (
+            # (an ASCII text without "-" has none of `speech.DASHES`: `dash_clause_possible` is False, not called)
+            if (text.isascii() and "-" not in text or not dash_clause_possible(text)) and (
                 previous is None or para.paragraph not in attributed and previous.paragraph not in attributed
             ):
                 # exact: a lone attribution and a glued one both need a dash (`en_dash_clause_possible`); one without

@@ -62,6 +62,7 @@ RATIO_LONG = 1.6
 CROSSED_MIN_SOURCE_CHARS = 40
 Z_CROSSED = 3.0  # a crossed 1-0 + 0-1 couple this far from the usual length is one partially translated pair
 
+_sqrt, _log = math.sqrt, math.log
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -73,8 +74,8 @@ def length_z(source_chars: int, target_chars: int) -> float:
     """How far the English length is from the usual uk→en length, in standard deviations (negative: shorter)."""
     if source_chars <= 0:
         return 0.0
-    sd = math.sqrt(LOG_RATIO_VAR_FLOOR + LOG_RATIO_VAR_PER_CHAR / source_chars)
-    return (math.log(max(target_chars, 1) / source_chars) - LOG_RATIO_MEAN) / sd
+    sd = _sqrt(LOG_RATIO_VAR_FLOOR + LOG_RATIO_VAR_PER_CHAR / source_chars)
+    return (_log((target_chars if target_chars > 1 else 1) / source_chars) - LOG_RATIO_MEAN) / sd  # (max(t, 1))
 
 
 def _memo(ctx: Context, key: tuple, compute):
@@ -111,10 +112,22 @@ def _is_source_residue(seg: Segment, facts: StoryResidue) -> bool:
     return facts.source_kind(seg) is not None or not strip_residue(seg.text).strip()
 
 
-def _content_chars(segments: Sequence[Segment], kinds: dict[int, str]) -> int:
+def _content_chars(
+    segments: Sequence[Segment], kinds: dict[int, str], glued: dict[int, tuple] | None = None
+) -> int:
+    """The characters of the segments' story text: residue paragraphs (`kinds`) count 0, glued residue is left out.
+    `glued`, when given, is `StoryResidue.target_spans` and `kinds` is `StoryResidue.target`: a target paragraph in
+    neither has no residue at all (`_compute` puts every paragraph that `classify_residue` names in `target`, and the
+    glued spans of every other paragraph, when it has any, in `target_spans`), so `strip_residue` leaves its text as
+    it is — its length is read without the cached call."""
     if len(segments) == 1:  # (most pairs: the same sum without the generator)
         seg = segments[0]
-        return 0 if seg.paragraph in kinds else len(strip_residue(seg.text))
+        i = seg.paragraph
+        if i in kinds:
+            return 0
+        if glued is not None and i not in glued:
+            return len(seg.text)  # (exact: see above)
+        return len(strip_residue(seg.text))
     return sum(len(strip_residue(s.text)) for s in segments if s.paragraph not in kinds)
 
 
@@ -900,10 +913,17 @@ class AddedSentence(Rule):
 def _length_facts(pair: AlignedPair, ctx: Context, facts: StoryResidue):
     """The pair the length rules judge (a lost-plus-added paragraph pair read as one), whether it is such a crossed
     pair, and its (source chars, target chars, z) or None — shared by TQA504 and TQA505 (computed once per pair)."""
-    if pair.source and pair.target:
+    paragraphs = pair.paragraphs  # (read once: `source`/`target` are properties)
+    if paragraphs.source and paragraphs.target:
         # a pair with both sides is never crossed (only 1-0 and 0-1 pairs have partners): it is judged itself
-        return _memo(ctx, ("omission.length", pair.index),
-                     lambda: (pair, False, _ratio_facts(pair, facts, RATIO_MIN_SOURCE_CHARS)))
+        key = ("omission.length", pair.index)
+        cache = getattr(ctx, "cache", None)  # `Context.memo`'s own dict, read directly (no closure, no KeyError)
+        if cache is None:
+            return _memo(ctx, key, lambda: (pair, False, _ratio_facts(pair, facts, RATIO_MIN_SOURCE_CHARS)))
+        found = cache.get(key)  # (a stored value is a tuple, never None)
+        if found is None:
+            found = cache[key] = (pair, False, _ratio_facts(pair, facts, RATIO_MIN_SOURCE_CHARS))
+        return found
     crossed = crossed_partner(pair, ctx) is not None
     pair = _virtual_pair(pair, ctx)
     return pair, crossed, _ratio_facts(pair, facts, CROSSED_MIN_SOURCE_CHARS if crossed else RATIO_MIN_SOURCE_CHARS)
@@ -912,11 +932,14 @@ def _length_facts(pair: AlignedPair, ctx: Context, facts: StoryResidue):
 def _ratio_facts(
     pair: AlignedPair, facts: StoryResidue, min_chars: int = RATIO_MIN_SOURCE_CHARS
 ) -> tuple[int, int, float] | None:
-    if not pair.source or not pair.target:
+    # (`facts` is `story_residue` of the pair's story, always: `_content_chars` may read its target tables)
+    paragraphs = pair.paragraphs  # (read once: `source`/`target` are properties)
+    source, target = paragraphs.source, paragraphs.target
+    if not source or not target:
         return None
-    s_chars = _content_chars(pair.source, facts.source)
-    t_chars = _content_chars(pair.target, facts.target)
-    if s_chars < min_chars or t_chars == 0 and all(p.paragraph in facts.target for p in pair.target):
+    s_chars = _content_chars(source, facts.source)
+    t_chars = _content_chars(target, facts.target, facts.target_spans)
+    if s_chars < min_chars or t_chars == 0 and all(p.paragraph in facts.target for p in target):
         return None
     return s_chars, t_chars, length_z(s_chars, t_chars)
 

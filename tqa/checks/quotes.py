@@ -22,13 +22,19 @@ _ANGLE_SPAN = re.compile(r"«([^«»]*(?:«[^«»]*»[^«»]*)*)»|„([^„“�
 _ANY_FOREIGN = re.compile(r"[«»„]")
 
 
+@functools.lru_cache(maxsize=8192)
+def _source_has_double_quote(text: str) -> bool:
+    """``speech.DOUBLE_QUOTE_RE.search(text) is not None``, cached by text (pure)."""
+    return speech.DOUBLE_QUOTE_RE.search(text) is not None
+
+
 def _any_double_quote(pair: AlignedPair) -> bool:
     """The family's gate (exact): TQA701 needs « » or „ in the target, TQA702 an unbalanced target (a target with no
     double quotation mark is balanced), TQA703 a quoted span in the source (« „ “ or "); all are `speech.DOUBLE_QUOTES`."""
     search = speech.DOUBLE_QUOTE_RE.search  # (speech.has_double_quotes)
     paragraphs = pair.paragraphs
     for seg in paragraphs.source:
-        if search(seg.text):
+        if _source_has_double_quote(seg.text):  # (the same search, cached: a source is checked against many targets)
             return True
     for seg in paragraphs.target:
         text = seg.text

@@ -275,11 +275,12 @@ def _compute(story: AlignedStory) -> StoryResidue:
     src_span_kinds_by_para: dict[int, set[str]] = {}
     if spans_tgt:  # (only the glued-span loop below reads these)
         for p in src_doc.paragraphs:
-            ks = {k for _s, _e, k in residue_spans(p.text)}
+            sp = _spans(p.text)  # residue_spans(p.text) as the cached tuple, read once for both tables
+            ks = {k for _s, _e, k in sp}
             if p.paragraph in kinds_src:
                 ks.add(kinds_src[p.paragraph])
             src_span_kinds_by_para[p.paragraph] = ks
-            for _s, _e, k in residue_spans(p.text):
+            for _s, _e, k in sp:
                 src_span_count[k] = src_span_count.get(k, 0) + 1
 
     mirrored: set[int] = set()

@@ -370,6 +370,18 @@ _NAVIGATION = frozenset(
     }
 )
 _HAS_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """``_HAS_DIGIT.search(text) is not None``, faster for ASCII text (``str.isascii`` is O(1)): there \\d matches only
+    the ten ASCII digits, and ten substring tests are C scans."""
+    if text.isascii():
+        return (
+            "0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+            or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text
+        )
+    return _HAS_DIGIT.search(text) is not None
+
 _HAS_TIME = re.compile(r"\d:\d\d")
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|→|/|•|·|\|)\s*")
 
@@ -609,7 +621,7 @@ def classify_residue(text: str) -> str | None:
     # _PLACE_STAMP); elsewhere each use is already ruled out, so False stands in for it.
     has_digit = (
         (len(t) <= 80 or n_words <= 14 or c0_digit or c0 in _FIRST_VIEWS or c0 in _FIRST_TIMESTAMP)
-        and _HAS_DIGIT.search(t) is not None
+        and _has_digit(t)
     )
     if len(t) <= 80 and has_digit and _is_widget(t):
         return "exchange-rate-widget"
@@ -632,9 +644,15 @@ def classify_residue(text: str) -> str | None:
         return "read-also"
     if n_words <= 30 and (p2 is None or p2 in _FIRST2_PHOTO) and _PHOTO.match(t):
         return "photo-credit"
-    if (n_words <= 60 and t[0] in "©(cC" and _COPYRIGHT_START.match(t)) or (n_words <= 30 and _copyright_any(t)):
+    if (n_words <= 60 and t[0] in "©(cC" and _COPYRIGHT_START.match(t)) or n_words <= 30 and (
+        # (_copyright_any(t), inlined: its literal pre-check on the lower case, then the folded search)
+        ("nk" in (low := t.lower()) or "erved" in low or "илання" in low or "захищен" in low)
+        and _COPYRIGHT_ANY_FOLDED.search(t)
+    ):
         return "copyright"
-    if n_words <= 30 and ((p2 is None or p2 in _FIRST2_SOCIAL) and _SOCIAL.match(t) or n_words <= 10 and _is_social_tokens(t)):
+    if n_words <= 30 and ((p2 is None or p2 in _FIRST2_SOCIAL) and _SOCIAL.match(t) or n_words <= 10 and (
+        t[0] in _SOCIAL_FIRST and t[-1] in _SOCIAL_LAST and _is_social_tokens(t)  # (its own first test, before the call)
+    )):
         return "social-prompt"
     if n_words <= 25 and "+" in t and _CTRL_ENTER.search(t) and _MISTAKE.search(t):
         return "social-prompt"

@@ -564,11 +564,28 @@ def _is_attribution(clause: EnClause) -> bool:
     return True
 
 
+_CLAUSE_WORD = re.compile(r"\w+")
+_CLAUSE_KEY_WORDS = frozenset(_VERB_FORM) | {"according"}  # (all lower-case letters: see `parse_en_clause`)
+_BE_FORMS = frozenset({"is", "was", "are", "were"})
+
+
 @functools.lru_cache(maxsize=8192)
 def parse_en_clause(text: str) -> EnClause | None:
     """Parse `text` (an attribution clause without its dash and final punctuation) or return None. Clauses whose
     verb is a reaction with a complement (``they laughed at that``) or whose subject cannot speak (``the offensive
     continues``) are not attributions."""
+    # Every clause `_parse_clause` returns has a token that is a speech-verb form (`_parse_verb`) or "according"
+    # (lower-cased). Such a token is all letters, and a `_TOKEN` match of letters only is a maximal run of word
+    # characters (a token takes every word character next to it): without such a run there is nothing to parse —
+    # except that `_parse_clause` raises IndexError on a lone "is"/"was"/"are"/"were" (after an optional "as"), whose
+    # runs are its tokens: that text still goes to the parser, so that it raises as before.
+    words = _CLAUSE_WORD.findall(text)
+    for word in words:
+        if word.lower() in _CLAUSE_KEY_WORDS:
+            break
+    else:
+        if not (words and len(words) <= 2 and words[-1].lower() in _BE_FORMS):
+            return None
     clause = _parse_clause(text)
     if clause is None or not _is_attribution(clause):
         return None
@@ -853,6 +870,15 @@ def _sentence_end(text: str, i: int) -> int:
 
 
 _GLUED_DASH = re.compile(r"(?<=[\w.,!?…\"”’»)'])(?P<pre>\s*)" + _DASH_CLASS + r"{1,2}(?=\s|\w)")
+# The matches of `_GLUED_DASH` that `_find_en_dash_attributions` keeps, found directly: it skips a match whose `pre` is
+# empty and whose character before is alphanumeric (a hyphen inside a word). `pre` is empty exactly when the match
+# does not start at white space (a dash is not white space), so whether a match is skipped depends on its start alone;
+# the added condition (white space next, or no alphanumeric character before — `[^\W_]` is \w without "_", i.e.
+# alphanumeric) rejects exactly those starts. A skipped match spans only its dashes, and no match can start after one
+# of its dashes (a dash is not in the look-behind), so the kept matches are found at the same places, the same.
+_GLUED_DASH_KEPT = re.compile(
+    r"(?<=[\w.,!?…\"”’»)'])(?:(?=\s)|(?<![^\W_]))(?P<pre>\s*)" + _DASH_CLASS + r"{1,2}(?=\s|\w)"
+)
 
 
 # What every dash kept by `find_en_dash_attributions` has before it: white space (the end of `pre`), or, with no white
@@ -883,16 +909,23 @@ def find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
     return _find_en_dash_attributions(text)
 
 
+# The patterns `_find_en_dash_attributions` searches, compiled once (they were written inline: the same patterns).
+_A_WORD_CHAR = re.compile(r"\w")
+_FINAL_PUNCT_RUN = re.compile(r"[.!?…]+$")
+_SPACED_DASH_ANY = re.compile(r"\s" + _DASH_CLASS + r"\s")
+_INSIDE_NAME = re.compile(r"[\"”’»][,.]?\s+[^\"”“«».,!?…]{1,40}$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
     out: list[EnDashAttribution] = []
-    for m in _GLUED_DASH.finditer(text):
+    for m in _GLUED_DASH_KEPT.finditer(text):  # (`_GLUED_DASH` without the matches skipped just below)
         dash = m.start() + len(m.group("pre"))
         prev_char = text[m.start() - 1] if m.start() else ""
         if not m.group("pre") and prev_char.isalnum():
             continue  # a hyphen inside a word
         before = text[: m.start()]
-        if not re.search(r"\w", before):
+        if not _A_WORD_CHAR.search(before):
             continue
         clause_start = m.end()
         while clause_start < len(text) and text[clause_start].isspace():
@@ -900,19 +933,19 @@ def _find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
         end = _sentence_end(text, clause_start)
         raw = text[clause_start:end]
         stripped = raw.rstrip(" \"”’»")
-        final_m = re.search(r"[.!?…]+$", stripped)
+        final_m = _FINAL_PUNCT_RUN.search(stripped)
         final = final_m.group(0) if final_m else ""
         clause_text = stripped[: len(stripped) - len(final)] if final else stripped
         if not clause_text or clause_text.endswith(":"):
             continue
         if sum(clause_text.count(q) for q in DOUBLE_QUOTES) > 2:
             continue  # a quote of its own, not a name in quotes ('- writes "Kommersant".')
-        if re.search(r"\s" + _DASH_CLASS + r"\s", clause_text):
+        if _SPACED_DASH_ANY.search(clause_text):
             continue  # "— officials say — will…": a parenthetical inside the sentence, not a final attribution
         clause = parse_en_clause(clause_text)
         if clause is None:
             continue
-        inside_name = re.search(r"[\"”’»][,.]?\s+[^\"”“«».,!?…]{1,40}$", before)
+        inside_name = _INSIDE_NAME.search(before)
         if inside_name and not before.rstrip().endswith(("\"", "”", "»")):
             continue  # ', " Interfax - Ukraine quotes…': the dash is inside a name after an English attribution
         # where the quote side ends: before spaces and a comma/period that are replaced by the fix
