@@ -81,8 +81,9 @@ def test_clause_parser_pre_check_never_drops_a_clause(words: list[str]) -> None:
 
 
 def test_clause_parser_examples() -> None:
-    for text in ("was", "as Were", "Is"):  # the parser's IndexError on a lone "be" form is kept as it was
-        assert _outcome(S.parse_en_clause.__wrapped__, text) is IndexError is _outcome(_plain_parse, text)
+    for text in ("was", "as Were", "Is", "is already"):  # a lone be-form is no clause (it once raised IndexError)
+        assert S.parse_en_clause.__wrapped__(text) is None
+        assert _plain_parse(text) is None
     assert S.parse_en_clause.__wrapped__("the publication writes") is not None
     assert S.parse_en_clause.__wrapped__("according to the ministry") is not None
     assert S.parse_en_clause.__wrapped__("the capital of Ukraine") is None
@@ -140,3 +141,11 @@ def test_detached_attribution_without_ascii_dash_still_found() -> None:
     assert "TQA201" in {f.code for f in check_texts(source, bad).findings}
     plain = "\"Russia will not help Iran with troops,\" the publication writes."
     assert "TQA201" not in {f.code for f in check_texts(source, plain).findings}
+
+
+def test_a_lone_be_form_after_a_quote_is_no_crash() -> None:
+    # "– was." on its own line after a quote paragraph once made TQA201 fail (TQA901) on the whole story
+    from tqa.engine import check_texts
+
+    result = check_texts("Він сказав: «Так».\n", "\"Yes.\"\n\n– was.\n")
+    assert "TQA901" not in {f.code for f in result.findings}

@@ -658,8 +658,8 @@ def _parse_clause(text: str) -> EnClause | None:
         first = 1
         while first < len(toks) - 1 and low[first] in _ADVERBS:
             first += 1
-        if low[first] not in _PASSIVE_PARTICIPLES:
-            return None
+        if first == len(toks) or low[first] not in _PASSIVE_PARTICIPLES:
+            return None  # (a lone "was": nothing after the be-form)
     v = _parse_verb(toks, first)
     if v is not None:
         end, base, tense = v
