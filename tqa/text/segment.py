@@ -164,7 +164,9 @@ def _build_document(key: tuple) -> Document:
     segs: list[Segment] = []
     append = segs.append
     starts = index.starts
-    n_starts = len(starts)
+    # the line starts and a sentinel past every offset (the walk below then needs no bounds test)
+    walk = starts + [len(text) + 1]
+    first = index.first_line
     row = 0  # the line of the previous paragraph's start (paragraph offsets normally increase)
     search_terminal = _TERMINALS.search
     for p_i, (ps, pe) in enumerate(para_offsets):
@@ -174,19 +176,19 @@ def _build_document(key: tuple) -> Document:
         else:
             # one line (every record of an aligned file): the end is on the start's line, pe − ps columns further;
             # the start's line found by walking on from the previous paragraph's (bisect if offsets ever go back)
-            if ps < starts[row]:
+            if ps < walk[row]:
                 row = bisect.bisect_right(starts, ps) - 1
-            while row + 1 < n_starts and starts[row + 1] <= ps:
+            while walk[row + 1] <= ps:
                 row += 1
-            line = index.first_line + row
-            col = ps - starts[row] + 1
+            line = first + row
+            col = ps - walk[row] + 1
             pspan = Span(line, col, line, col + (pe - ps), ptext, ps, pe)
-        # split_sentences without its cache (its own steps, `_unsplit` inlined) for the paragraphs that need no
-        # splitter
+        # split_sentences without its cache (its own steps, `_unsplit` inlined) for the paragraphs with no terminal
+        # before their end (the commonest case), split_sentences itself (cached) for the others
         stripped = ptext.strip()
         if not stripped:
             offsets: tuple[tuple[int, int], ...] = ()
-        elif search_terminal(ptext.rstrip(_TRAILING)) is None or _unbreakable(ptext):
+        elif search_terminal(ptext.rstrip(_TRAILING)) is None:
             if len(stripped) == len(ptext):
                 # one sentence that is the whole paragraph (the commonest case): the same span
                 append(Segment(role, p_i, None, ptext, pspan, (Segment(role, p_i, 0, ptext, pspan),)))
@@ -194,7 +196,9 @@ def _build_document(key: tuple) -> Document:
             lead = len(ptext) - len(ptext.lstrip())
             offsets = ((lead, len(ptext.rstrip())),)
         else:
-            offsets = _split(ptext, language)
+            # _single_sentence is False here, so split_sentences tries _unbreakable, else _split: cached by text,
+            # as MT systems (and the same source checked against several targets) repeat paragraphs
+            offsets = split_sentences(ptext, language)
         if len(offsets) == 1 and offsets[0] == (0, pe - ps):
             # one sentence that is the whole paragraph: the same span
             sentences: tuple[Segment, ...] = (Segment(role, p_i, 0, ptext, pspan),)
