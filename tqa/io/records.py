@@ -25,14 +25,13 @@ from __future__ import annotations
 
 import itertools
 import json
-import operator
 import os
 from collections.abc import Iterable, Iterator
 
 from tqa.errors import InputError
 from tqa.io.encoding import LineReader, count_lines
 from tqa.model import Story
-from tqa.text.segment import build_document
+from tqa.text.segment import LINES, build_document
 
 __all__ = ["CHUNK_RECORDS", "build_chunk", "iter_jsonl", "iter_tsv", "read_aligned", "read_jsonl", "read_tsv"]
 
@@ -119,13 +118,6 @@ def _whole_lines(lines: list[str]) -> bool:
     return all(lines) and list(map(str.strip, lines, itertools.repeat(_STRIP))) == lines
 
 
-def _line_spans(lines: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of every line in ``"\n".join(lines)``."""
-    lengths = list(map(len, lines))
-    starts = list(itertools.accumulate(map((1).__add__, lengths), initial=0))
-    return list(zip(starts, map(operator.add, starts, lengths)))
-
-
 def _line_chunk(
     s_lines: list[str],
     t_lines: list[str],
@@ -139,17 +131,17 @@ def _line_chunk(
     date: str | None,
 ) -> Story:
     """`build_chunk` of the rows (first_line + k, s_lines[k], t_lines[k], 0, 0): when no line is empty or has
-    anything to strip, every line is a paragraph whole (its branch "nothing to strip on either side"), so the
-    paragraph offsets are the lines' offsets in the joined text; otherwise `build_chunk` itself."""
+    anything to strip, every line is a paragraph whole (its branch "nothing to strip on either side"): the paragraphs
+    are the lines of the joined text (`LINES`); otherwise `build_chunk` itself."""
     if not (_whole_lines(s_lines) and _whole_lines(t_lines)):
         rows = [(first_line + k, s, t, 0, 0) for k, (s, t) in enumerate(zip(s_lines, t_lines))]
         return build_chunk(rows, source_path=source_path, target_path=target_path, source_encoding=source_encoding,
                            target_encoding=target_encoding, part=part, date=date)
     return Story(
         build_document(source_path, "\n".join(s_lines), "uk", "source", encoding=source_encoding,
-                       first_line=first_line, paragraphs=_line_spans(s_lines)),
+                       first_line=first_line, paragraphs=LINES),
         build_document(target_path, "\n".join(t_lines), "en", "target", encoding=target_encoding,
-                       first_line=first_line, paragraphs=_line_spans(t_lines)),
+                       first_line=first_line, paragraphs=LINES),
         mode="aligned",
         part=part,
         date=date,
