@@ -574,6 +574,35 @@ class LineReader:
                 self.lines_read += 1
                 yield last[:-1] if last.endswith("\r") and self._sep == "\n" else last
 
+    def read_lines(self) -> list[str]:
+        """``list(self)``, built a block at a time: the same lines (the same splitting and "\\r" handling as
+        `__iter__`), the same errors with the same line numbers (`lines_read` is complete for a block before the
+        next one is decoded, as it is when `__iter__` is consumed to the end)."""
+        out: list[str] = []
+        pieces: list[str] = []  # the current, unfinished line
+        for text in self._texts():
+            sep = self._sep or "\n"
+            if sep not in text:
+                pieces.append(text)
+                continue
+            parts = text.split(sep)
+            if pieces:
+                pieces.append(parts[0])
+                parts[0] = "".join(pieces)
+            rest = parts.pop()
+            pieces = [rest] if rest else []
+            if sep == "\n" and ("\r" in text or parts[0].endswith("\r")):
+                # (a line ending in "\r" has it in this block's text, or is a joined first line that ends so)
+                parts = [line[:-1] if line.endswith("\r") else line for line in parts]
+            self.lines_read += len(parts)
+            out.extend(parts)
+        if pieces:
+            last = "".join(pieces)
+            if last:
+                self.lines_read += 1
+                out.append(last[:-1] if last.endswith("\r") and self._sep == "\n" else last)
+        return out
+
     def count(self) -> int:
         """Count the lines to the end without building them (fast: one pass over decoded blocks)."""
         n = 0

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from tqa.errors import InputError
 from tqa.io.encoding import LineReader, count_lines
 from tqa.model import Story
-from tqa.text.segment import build_document
+from tqa.text.segment import LINES, build_document
 
 __all__ = ["CHUNK_RECORDS", "build_chunk", "iter_jsonl", "iter_tsv", "read_aligned", "read_jsonl", "read_tsv"]
 
@@ -112,6 +112,42 @@ def build_chunk(
     )
 
 
+def _whole_lines(lines: list[str]) -> bool:
+    """True when no line is empty or begins or ends with a character `build_chunk` strips (``strip`` returns the
+    string itself when it has nothing to strip, so the list compares equal item by item)."""
+    return all(lines) and list(map(str.strip, lines, itertools.repeat(_STRIP))) == lines
+
+
+def _line_chunk(
+    s_lines: list[str],
+    t_lines: list[str],
+    first_line: int,
+    *,
+    source_path: str,
+    target_path: str,
+    source_encoding: str,
+    target_encoding: str,
+    part: int,
+    date: str | None,
+) -> Story:
+    """`build_chunk` of the rows (first_line + k, s_lines[k], t_lines[k], 0, 0): when no line is empty or has
+    anything to strip, every line is a paragraph whole (its branch "nothing to strip on either side"): the paragraphs
+    are the lines of the joined text (`LINES`); otherwise `build_chunk` itself."""
+    if not (_whole_lines(s_lines) and _whole_lines(t_lines)):
+        rows = [(first_line + k, s, t, 0, 0) for k, (s, t) in enumerate(zip(s_lines, t_lines))]
+        return build_chunk(rows, source_path=source_path, target_path=target_path, source_encoding=source_encoding,
+                           target_encoding=target_encoding, part=part, date=date)
+    return Story(
+        build_document(source_path, "\n".join(s_lines), "uk", "source", encoding=source_encoding,
+                       first_line=first_line, paragraphs=LINES),
+        build_document(target_path, "\n".join(t_lines), "en", "target", encoding=target_encoding,
+                       first_line=first_line, paragraphs=LINES),
+        mode="aligned",
+        part=part,
+        date=date,
+    )
+
+
 def _chunks(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
     """Consecutive rows in lists holding at most `size` records (non-record rows ride along)."""
     chunk: list[Row] = []
@@ -149,10 +185,10 @@ def read_aligned(
         whole = _read_whole(src, tgt)
         if whole is not None:
             s_lines, t_lines, s_enc, t_enc = whole
-            rows = ((n, s, t, 0, 0) for n, (s, t) in enumerate(zip(s_lines, t_lines), start=1))
-            for part, chunk in enumerate(_chunks(rows, size)):
-                yield build_chunk(chunk, source_path=src, target_path=tgt, source_encoding=s_enc,
-                                  target_encoding=t_enc, part=part, date=date)
+            # every row is a record here, so `_chunks` cuts after every `size` lines
+            for part, k in enumerate(range(0, len(s_lines), size)):
+                yield _line_chunk(s_lines[k : k + size], t_lines[k : k + size], k + 1, source_path=src,
+                                  target_path=tgt, source_encoding=s_enc, target_encoding=t_enc, part=part, date=date)
             return
     n_src = count_lines(src, prefer="uk")
     n_tgt = count_lines(tgt, prefer="en")
@@ -188,11 +224,11 @@ def _read_whole(src: str, tgt: str) -> tuple[list[str], list[str], str, str] | N
     plain ASCII, then other bytes): streamed chunks may then carry different encoding names, so the caller streams."""
     with LineReader(src, prefer="uk") as rs:
         first = rs.detected
-        s_lines = list(rs)
+        s_lines = rs.read_lines()
         s_same = rs.detected is first
     with LineReader(tgt, prefer="en") as rt:
         first = rt.detected
-        t_lines = list(rt)
+        t_lines = rt.read_lines()
         t_same = rt.detected is first
     if len(s_lines) != len(t_lines):
         raise InputError(

@@ -139,6 +139,11 @@ def _span(index: LineIndex, text: str, start: int, end: int) -> Span:
     return Span(line, col, end_line, end_col, text[start:end], start, end)
 
 
+# `build_document(..., paragraphs=LINES)`: paragraph k is line k of the text, whole (what the offsets of every line
+# would give; aligned record files, whose lines `tqa.io.records` has checked to be non-blank and unpadded).
+LINES = "lines"
+
+
 def build_document(
     path: str,
     text: str,
@@ -147,11 +152,35 @@ def build_document(
     *,
     encoding: str = "utf-8",
     first_line: int = 1,
-    paragraphs: list[tuple[int, int]] | None = None,
+    paragraphs: list[tuple[int, int]] | str | None = None,
 ) -> Document:
-    """Segment `text` into paragraphs (or use the given paragraph offsets) and sentences."""
-    key = (path, text, language, role, encoding, first_line, None if paragraphs is None else tuple(paragraphs))
-    return _build_document(key)
+    """Segment `text` into paragraphs (or use the given paragraph offsets, or `LINES`) and sentences."""
+    if paragraphs is not None and paragraphs != LINES:
+        paragraphs = tuple(paragraphs)
+    return _build_document((path, text, language, role, encoding, first_line, paragraphs))
+
+
+def _paragraph_sentences(role: str, p_i: int, ptext: str, pspan: Span, index: LineIndex | None, text: str,
+                         language: str) -> tuple[Segment, ...]:
+    """The sentence segments of paragraph `p_i` (`split_sentences` of its text, located; `index` is needed only for
+    a paragraph of several lines)."""
+    ps = pspan.start
+    if not ptext.strip():
+        return ()
+    offsets = split_sentences(ptext, language)
+    if len(offsets) == 1 and offsets[0] == (0, len(ptext)):
+        # one sentence that is the whole paragraph: the same span
+        return (Segment(role, p_i, 0, ptext, pspan),)
+    if "\n" not in ptext:
+        # all on the paragraph's line: columns are offsets from the paragraph's first column
+        line, col = pspan.line, pspan.column
+        return tuple(
+            Segment(role, p_i, s_i, ptext[s:e], Span(line, col + s, line, col + e, ptext[s:e], ps + s, ps + e))
+            for s_i, (s, e) in enumerate(offsets)
+        )
+    return tuple(
+        Segment(role, p_i, s_i, ptext[s:e], _span(index, text, ps + s, ps + e)) for s_i, (s, e) in enumerate(offsets)
+    )
 
 
 @functools.lru_cache(maxsize=4)
@@ -159,14 +188,34 @@ def _build_document(key: tuple) -> Document:
     # Cached (documents are immutable): record files checked against the same source — a reference and several MT
     # outputs — rebuild the same source chunks in turn (source 0, target 0, source 1, target 1, source 0, …).
     path, text, language, role, encoding, first_line, paragraphs = key
-    index = LineIndex(text, first_line)
-    para_offsets = split_paragraphs(text) if paragraphs is None else paragraphs
     segs: list[Segment] = []
     append = segs.append
-    starts = index.starts
-    n_starts = len(starts)
-    row = 0  # the line of the previous paragraph's start (paragraph offsets normally increase)
     search_terminal = _TERMINALS.search
+    if paragraphs == LINES:
+        # every line a paragraph: line k starts at column 1 of file line first_line + k, after the k line breaks
+        ps = 0
+        line = first_line
+        for p_i, ptext in enumerate(text.split("\n")):
+            n = len(ptext)
+            pspan = Span(line, 1, line, 1 + n, ptext, ps, ps + n)
+            if n and not ptext[0].isspace() and not ptext[-1].isspace() and search_terminal(
+                ptext.rstrip(_TRAILING)
+            ) is None:
+                # nothing to strip, no terminal before the end (the commonest case): one sentence, the same span
+                append(Segment(role, p_i, None, ptext, pspan, (Segment(role, p_i, 0, ptext, pspan),)))
+            else:
+                append(Segment(role, p_i, None, ptext, pspan,
+                               _paragraph_sentences(role, p_i, ptext, pspan, None, text, language)))
+            ps += n + 1
+            line += 1
+        return Document(path, language, text, tuple(segs), encoding, first_line)
+    index = LineIndex(text, first_line)
+    para_offsets = split_paragraphs(text) if paragraphs is None else paragraphs
+    starts = index.starts
+    # the line starts and a sentinel past every offset (the walk below then needs no bounds test)
+    walk = starts + [len(text) + 1]
+    first = index.first_line
+    row = 0  # the line of the previous paragraph's start (paragraph offsets normally increase)
     for p_i, (ps, pe) in enumerate(para_offsets):
         ptext = text[ps:pe]
         if "\n" in ptext:
@@ -174,41 +223,19 @@ def _build_document(key: tuple) -> Document:
         else:
             # one line (every record of an aligned file): the end is on the start's line, pe − ps columns further;
             # the start's line found by walking on from the previous paragraph's (bisect if offsets ever go back)
-            if ps < starts[row]:
+            if ps < walk[row]:
                 row = bisect.bisect_right(starts, ps) - 1
-            while row + 1 < n_starts and starts[row + 1] <= ps:
+            while walk[row + 1] <= ps:
                 row += 1
-            line = index.first_line + row
-            col = ps - starts[row] + 1
+            line = first + row
+            col = ps - walk[row] + 1
             pspan = Span(line, col, line, col + (pe - ps), ptext, ps, pe)
-        # split_sentences without its cache (its own steps, `_unsplit` inlined) for the paragraphs that need no
-        # splitter
         stripped = ptext.strip()
-        if not stripped:
-            offsets: tuple[tuple[int, int], ...] = ()
-        elif search_terminal(ptext.rstrip(_TRAILING)) is None or _unbreakable(ptext):
-            if len(stripped) == len(ptext):
-                # one sentence that is the whole paragraph (the commonest case): the same span
-                append(Segment(role, p_i, None, ptext, pspan, (Segment(role, p_i, 0, ptext, pspan),)))
-                continue
-            lead = len(ptext) - len(ptext.lstrip())
-            offsets = ((lead, len(ptext.rstrip())),)
+        if stripped and len(stripped) == len(ptext) and search_terminal(ptext.rstrip(_TRAILING)) is None:
+            # nothing to strip, no terminal before the end (the commonest case): split_sentences gives the whole
+            # paragraph (`_unsplit`), so its one sentence has the paragraph's span
+            append(Segment(role, p_i, None, ptext, pspan, (Segment(role, p_i, 0, ptext, pspan),)))
         else:
-            offsets = _split(ptext, language)
-        if len(offsets) == 1 and offsets[0] == (0, pe - ps):
-            # one sentence that is the whole paragraph: the same span
-            sentences: tuple[Segment, ...] = (Segment(role, p_i, 0, ptext, pspan),)
-        elif "\n" not in ptext:
-            # all on the paragraph's line: columns are offsets from the paragraph's first column
-            line, col = pspan.line, pspan.column
-            sentences = tuple(
-                Segment(role, p_i, s_i, ptext[s:e], Span(line, col + s, line, col + e, ptext[s:e], ps + s, ps + e))
-                for s_i, (s, e) in enumerate(offsets)
-            )
-        else:
-            sentences = tuple(
-                Segment(role, p_i, s_i, ptext[s:e], _span(index, text, ps + s, ps + e))
-                for s_i, (s, e) in enumerate(offsets)
-            )
-        append(Segment(role, p_i, None, ptext, pspan, sentences))
+            append(Segment(role, p_i, None, ptext, pspan,
+                           _paragraph_sentences(role, p_i, ptext, pspan, index, text, language)))
     return Document(path, language, text, tuple(segs), encoding, first_line)
