@@ -24,14 +24,11 @@ news paragraphs (514 pairs) give c = 1.071, s² = 1.96.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tqa.align.anchors import Features, matched_weight
 
-__all__ = [
-    "PARAGRAPHS", "SENTENCES", "Params", "bead_cost", "bead_cost_fn", "confidence", "length_cost", "score_from_cost"
-]
+__all__ = ["PARAGRAPHS", "SENTENCES", "Params", "bead_cost", "confidence", "length_cost", "score_from_cost"]
 
 KINDS = ("1-1", "1-0", "0-1", "2-1", "1-2")
 
@@ -102,43 +99,6 @@ def bead_cost(kind: str, src: Features, tgt: Features, p: Params) -> float:
             length = p.length_cap
         cost += length
     return cost
-
-
-# `length_cost` values by (mean, variance) then (ls, lt): a pure function of these four numbers, asked again and
-# again by the DP (sentence lengths repeat across cells, paragraphs and files).
-_LENGTHS: dict[tuple[float, float], dict[tuple[int, int], float]] = {}
-_LENGTHS_MAX = 1 << 16
-
-
-def bead_cost_fn(kind: str, p: Params) -> Callable[[Features, Features], float]:
-    """``bead_cost(kind, ·, ·, p)`` as one call: the same terms added in the same order (so the same floats), with
-    `anchor_cost` inlined, `matched_weight` asked only when both sides have anchors (it returns (0, 0) otherwise)
-    and `length_cost` looked up in `_LENGTHS`. For the DP's inner loop."""
-    if kind == "1-0" or kind == "0-1":
-        return lambda src, tgt: bead_cost(kind, src, tgt, p)
-    pen = p.penalty[kind]
-    uw, mb = p.unmatched_weight, p.matched_bonus
-    cap = p.length_cap if kind == "1-1" else None
-    lengths = _LENGTHS.setdefault((p.mean, p.variance), {})
-
-    def cost_of(src: Features, tgt: Features) -> float:
-        sa, ta = src.anchors, tgt.anchors
-        if not sa and not ta:
-            cost = pen + 0.0
-        else:
-            m, bonus = matched_weight(src, tgt) if sa and ta else (0.0, 0.0)
-            cost = pen + (uw * (src.weight + tgt.weight - 2.0 * m) - mb * (m + bonus))
-        key = (src.length, tgt.length)
-        length = lengths.get(key)
-        if length is None:
-            if len(lengths) >= _LENGTHS_MAX:
-                lengths.clear()
-            length = lengths[key] = length_cost(src.length, tgt.length, p)
-        if cap is not None and length > cap:
-            length = cap
-        return cost + length
-
-    return cost_of
 
 
 def score_from_cost(cost: float, scale: float = 4.0) -> float:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tqa.align.anchors import EMPTY, Features, merge
-from tqa.align.cost import Params, bead_cost, bead_cost_fn
+from tqa.align.cost import Params, bead_cost
 
 __all__ = ["Bead", "Result", "align", "plain_path"]
 
@@ -267,8 +267,6 @@ def _plain_path(src, tgt, p: Params) -> tuple[list[tuple[int, int, int, int, flo
     src2, tgt2 = _glued(tuple(src)), _glued(tuple(tgt))
     del_cost = [bead_cost("1-0", f, EMPTY, p) for f in src]
     ins_cost = [bead_cost("0-1", EMPTY, f, p) for f in tgt]
-    # bead_cost of each kind as one call (the same floats: see `bead_cost_fn`)
-    cost11, cost21, cost12 = bead_cost_fn("1-1", p), bead_cost_fn("2-1", p), bead_cost_fn("1-2", p)
     cost: list[list[float]] = []
     back: list[list[int]] = []
     step: list[list[float]] = []
@@ -292,7 +290,7 @@ def _plain_path(src, tgt, p: Params) -> tuple[list[tuple[int, int, int, int, flo
                 if j >= 1:
                     base = prev[j - 1]
                     if base < _INF:
-                        c = cost11(s1, tgt[j - 1])
+                        c = bead_cost("1-1", s1, tgt[j - 1], p)
                         if base + c < best:
                             best, move, bstep = base + c, 0, c
                 # 1-0
@@ -312,14 +310,14 @@ def _plain_path(src, tgt, p: Params) -> tuple[list[tuple[int, int, int, int, flo
             if s2 is not None and j >= 1:
                 base = prev2[j - 1]
                 if base < _INF:
-                    c = cost21(s2, tgt[j - 1])
+                    c = bead_cost("2-1", s2, tgt[j - 1], p)
                     if base + c < best:
                         best, move, bstep = base + c, 3, c
             # 1-2
             if prev is not None and j >= 2 and tgt2[j - 2] is not None:
                 base = prev[j - 2]
                 if base < _INF:
-                    c = cost12(s1, tgt2[j - 2])
+                    c = bead_cost("1-2", s1, tgt2[j - 2], p)
                     if base + c < best:
                         best, move, bstep = base + c, 4, c
             row[j] = best
