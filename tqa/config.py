@@ -25,12 +25,12 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import os
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from tqa.model import Severity
+from tqa.patterns import compile as re_compile
 
 __all__ = ["CONFIG_KEYS", "Config", "find_config_file", "load_config", "parse_config", "parse_rule_selectors"]
 
@@ -92,8 +92,8 @@ CONFIG_KEYS = (
     "severity",
 )
 
-_SELECTOR_RE = re.compile(r"^TQA\d{0,3}$")
-_NAME_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_SELECTOR_RE = re_compile(r"^TQA\d{0,3}$")
+_NAME_RE = re_compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def find_config_file(cwd: str | Path | None = None) -> tuple[Path, dict[str, object]] | None:

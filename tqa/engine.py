@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -20,10 +19,11 @@ from tqa.baseline import Baseline
 from tqa.checks.base import Context, Rule, select_rules
 from tqa.config import Config
 from tqa.model import AlignedPair, AlignedStory, DocumentResult, Finding, Report, Severity, Story
+from tqa.patterns import compile as re_compile
 
 __all__ = ["analyse", "check_story", "check_texts", "fingerprint", "make_signature", "run"]
 
-_WS = re.compile(r"\s+")
+_WS = re_compile(r"\s+")
 
 
 def _norm(text: str) -> str:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from tqa.patterns import compile as re_compile
 from tqa.text.fold import FoldedPattern
 from tqa.text.months import EN_MONTH_NUMBER, UK_MONTH_FORMS
 from tqa.text.speech import uk_speech_verb
@@ -115,9 +116,9 @@ def matched_weight(a: Features, b: Features) -> tuple[float, float]:
 # --- numbers ---------------------------------------------------------------------------------------------------
 
 _SPACES = " \u00a0\u202f\u2009"
-_DOTTED_DATE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?![\d.,]*\d)")
-_UK_NUMBER = re.compile(r"(?<![\d])(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:[,.]\d+)?)")
-_EN_NUMBER = re.compile(r"(?<![\d])(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)")
+_DOTTED_DATE = re_compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?![\d.,]*\d)")
+_UK_NUMBER = re_compile(r"(?<![\d])(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:[,.]\d+)?)")
+_EN_NUMBER = re_compile(r"(?<![\d])(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)")
 _THOUSAND = Decimal(1000)
 
 
@@ -133,8 +134,8 @@ def _canonical(raw: str) -> str | None:
     return text
 
 
-_DIGIT = re.compile(r"\d")
-_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re_compile(r"\d")
+_LETTER = re_compile(r"[^\W\d_]")
 
 
 def _numbers(text: str, language: str, out: dict[str, int]) -> None:
@@ -204,13 +205,13 @@ _UK_ACRONYMS = {
     "МЗС": "MFA",
 }
 _EN_ACRONYM_ALIASES = {"USA": "US"}
-_EN_DOTTED = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")  # U.S., U.K., U.S.A.
+_EN_DOTTED = re_compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")  # U.S., U.K., U.S.A.
 
 
 # A capitalised word (the capital at the start of the word, not after a letter or an apostrophe).
 # (The leading look-ahead repeats the first letter's class: a necessary condition that lets `re` skip to candidate
 # letters instead of trying the look-behind at every position; the same matches, ~2× faster.)
-_CAP_WORD = re.compile(
+_CAP_WORD = re_compile(
     r"(?=[A-ZÀ-ÖØ-Þ\u0400-\u042f\u0490])(?<![^\W\d_'’ʼ])[A-ZÀ-ÖØ-Þ\u0400-\u042f\u0490][^\W\d_]*(?:['’ʼ][^\W\d_]+)*"
 )
 
@@ -271,7 +272,7 @@ def _name_keys(w: str, language: str) -> tuple[str, ...]:
     return keys
 
 
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZА-ЩЬЮЯЄІЇҐ][^\W\d_]{5,}")
+_LOWER_WORD = re_compile(r"(?<![^\W\d_])[^\W\d_A-ZА-ЩЬЮЯЄІЇҐ][^\W\d_]{5,}")
 
 
 def _cognates(text: str, language: str, out: dict[str, int]) -> None:
@@ -292,11 +293,11 @@ def _cognate_key(w: str) -> str | None:
     return "c:" + key if len(key) == 4 else None
 
 
-_UK_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_UK_MONTH, key=len, reverse=True)) + r")(?![^\W\d_])",
+_UK_MONTH_RE = re_compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_UK_MONTH, key=len, reverse=True)) + r")(?![^\W\d_])",
                           re.I)
 # English month names are capitalised ("may" is a verb).
 # (The leading look-ahead — the names' first letters — is a necessary condition that speeds the scan, as above.)
-_EN_MONTH_RE = re.compile(
+_EN_MONTH_RE = re_compile(
     "(?=[" + "".join(sorted({w.capitalize()[0] for w in _EN_MONTH})) + r"])"
     r"(?<![^\W\d_])(?:" + "|".join(w.capitalize() for w in sorted(_EN_MONTH, key=len, reverse=True)) + r")(?![^\W\d_])"
 )
@@ -310,19 +311,19 @@ def _months(text: str, language: str, out: dict[str, int]) -> None:
 
 # --- quotes and attribution -------------------------------------------------------------------------------------
 
-_UK_QUOTE = re.compile(r"«[^»]{12,}»|„[^“”]{12,}[“”]|\"[^\"]{12,}\"|“[^”]{12,}”")
-_EN_QUOTE = re.compile(r"\"[^\"]{12,}\"|“[^”]{12,}”|«[^»]{12,}»")
+_UK_QUOTE = re_compile(r"«[^»]{12,}»|„[^“”]{12,}[“”]|\"[^\"]{12,}\"|“[^”]{12,}”")
+_EN_QUOTE = re_compile(r"\"[^\"]{12,}\"|“[^”]{12,}”|«[^»]{12,}»")
 # A Ukrainian attribution marker: a speech verb (the one table of their forms, `tqa.text.speech`) or «за словами /
 # даними / інформацією / повідомленням».
-_UK_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
-_UK_ACCORDING = re.compile(r"(?<![^\W\d_])за\s+(?:словами|даними|інформацією|повідомленням)(?![^\W\d_])", re.I)
+_UK_WORD = re_compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_UK_ACCORDING = re_compile(r"(?<![^\W\d_])за\s+(?:словами|даними|інформацією|повідомленням)(?![^\W\d_])", re.I)
 
 
 def _uk_attribution(text: str) -> bool:
     return _UK_ACCORDING.search(text) is not None or any(uk_speech_verb(w) for w in _UK_WORD.findall(text))
 
 
-_EN_ATTRIBUTION = re.compile(
+_EN_ATTRIBUTION = re_compile(
     r"\b(?:said|says|say|writes|wrote|write|reports|reported|report|stated|states|noted|notes|added|adds"
     r"|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|told|tells|quotes|quoted|believes|believe"
     r"|according\s+to|cited|informs|announced)\b",
@@ -332,7 +333,7 @@ _EN_ATTRIBUTION = re.compile(
 _EN_ATTRIBUTION_FOLDED = FoldedPattern(_EN_ATTRIBUTION)
 
 
-_QUESTION = re.compile(r"\?+(?![^\W_])")  # a question mark ending a sentence or a clause ("??" counts once)
+_QUESTION = re_compile(r"\?+(?![^\W_])")  # a question mark ending a sentence or a clause ("??" counts once)
 
 
 def _add(out: dict[str, int], key: str, count: int = 1) -> None:

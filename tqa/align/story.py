@@ -24,13 +24,13 @@ Every pair's `Alignment.score` is a confidence in [0, 1] derived from the bead c
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 
 from tqa.align import dp
 from tqa.align.anchors import EMPTY, Features, features, merge
 from tqa.align.cost import PARAGRAPHS, SENTENCES, Params, bead_cost, confidence
 from tqa.model import AlignedPair, AlignedStory, Alignment, Segment, Story
+from tqa.patterns import compile as re_compile
 from tqa.text import residue as _residue
 
 __all__ = [
@@ -54,7 +54,7 @@ def align_story(story: Story) -> AlignedStory:
 
 # --- residue -----------------------------------------------------------------------------------------------------
 
-_NORM_WS = re.compile(r"\s+")
+_NORM_WS = re_compile(r"\s+")
 
 
 def _dup_key(text: str) -> str:

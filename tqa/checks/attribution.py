@@ -7,20 +7,20 @@ inside a paragraph. These rules compare the English with the Ukrainian attributi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Context, Rule, register
 from tqa.model import AlignedPair, AlignedStory, Finding, Fix, Segment, Severity, Span
+from tqa.patterns import compile as re_compile
 from tqa.text import speech
 from tqa.text.speech import EnClause
 
 __all__ = ["AttributionMissing", "AttributionSpeaker", "DetachedAttribution", "join_attribution"]
 
-_OPEN_QUOTE_START = re.compile(r"^\s*[«„“\"]")
+_OPEN_QUOTE_START = re_compile(r"^\s*[«„“\"]")
 
 
-_TRAILING = re.compile(r"(?P<p1>[.,!?…:;]*)\s*(?P<q>[\"”»’']?)(?P<p2>[.,!?…:;]*)\s*$")
+_TRAILING = re_compile(r"(?P<p1>[.,!?…:;]*)\s*(?P<q>[\"”»’']?)(?P<p2>[.,!?…:;]*)\s*$")
 
 
 def join_attribution(
@@ -217,7 +217,7 @@ class DetachedAttribution(Rule):
             )
 
 
-_CLOSING_QUOTE_END = re.compile(r"[\"”»’'][.,]?\s*$|[.,!?…][\"”»’']\s*$")
+_CLOSING_QUOTE_END = re_compile(r"[\"”»’'][.,]?\s*$|[.,!?…][\"”»’']\s*$")
 
 
 def _detached_without_dash(para: Segment, previous: Segment, index: _StoryIndex) -> bool:

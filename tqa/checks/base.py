@@ -18,11 +18,12 @@ from typing import ClassVar
 
 from tqa.config import Config
 from tqa.model import AlignedPair, AlignedStory, Finding, Fix, Segment, Severity, Span, Story
+from tqa.patterns import compile as re_compile
 
 __all__ = ["Context", "Rule", "RuleDocs", "all_rules", "get_rule", "register", "select_rules"]
 
-_CODE_RE = re.compile(r"^TQA\d{3}$")
-_NAME_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_CODE_RE = re_compile(r"^TQA\d{3}$")
+_NAME_RE = re_compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True, slots=True)

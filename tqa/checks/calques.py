@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from tqa.checks.base import Context, Rule, register
 from tqa.model import AlignedPair, Finding, Fix, Segment, Severity
+from tqa.patterns import compile as re_compile
 from tqa.text import speech
 
 __all__ = ["AccordingToTheInformationOf", "DashHeadlineAttribution", "InvertedAttribution", "WithReferenceTo"]
@@ -27,7 +28,7 @@ _INVERTED_VERBS = (
     "reminds|underlines|underscores|summarizes|summarises|indicates|points out|highlights|concludes|cites|quotes|"
     "claims|believes|assures|warns|recalls|announces|transmits|conveys"
 )
-_INVERTED = re.compile(
+_INVERTED = re_compile(
     r"(?P<pre>[,;]\s*[\"”’']?|[\"”’'][,.]?)\s+(?P<clause>(?:" + _INVERTED_VERBS + r")\s+[^\"”“«»\n]+?)"
     r"(?P<end>[.!?…]+|$)(?=\s|$|[\"”’])"
 )
@@ -40,10 +41,10 @@ _INVERTED = re.compile(
 # holding a dash between spaces (the start of `_HEADLINE_TAIL`).
 # What every `_INVERTED` match starts with, as one pattern that opens with a character class (re scans for it in C):
 # either `pre` alternative fits `[,;"”’'][,."”’']?\s*["”’']?`, then the same white space, verb and white space.
-_INVERTED_HINT = re.compile(r"[,;\"”’'][,.\"”’']?\s*[\"”’']?\s+(?:" + _INVERTED_VERBS + r")\s")
-_FINAL_PUNCT = re.compile(r"[.!?…:;,\"”’)]$")  # TQA603: headlines carry none
+_INVERTED_HINT = re_compile(r"[,;\"”’'][,.\"”’']?\s*[\"”’']?\s+(?:" + _INVERTED_VERBS + r")\s")
+_FINAL_PUNCT = re_compile(r"[.!?…:;,\"”’)]$")  # TQA603: headlines carry none
 _FINAL_CHARS = frozenset(".!?…:;,\"”’)")  # the same test on rstripped text: its last character is one of these
-_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+_SPACED_DASH = re_compile(r"\s[-\u2013\u2014]\s")
 
 
 def _calque_anchor(pair: AlignedPair) -> bool:
@@ -155,15 +156,15 @@ class InvertedAttribution(Rule):
             )
 
 
-_ABOUT_THIS = re.compile(
+_ABOUT_THIS = re_compile(
     r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…][\"”’]\s))(?P<lead>(?:About|On) (?:this|it|that)),?\s+"
     r"(?P<clause>[^\"”“«».!?…\n]+?)\s*(?=[.!?…]|$)"
 )
 _OBJECT_TO_SUBJECT = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 
 
-_WITH_REFERENCE = re.compile(r"\bwith (?:a )?(?:reference|references|a link|link|links) to\b", re.I)
-_UK_CITING = re.compile(r"посиланн\w*\s+на|посилаючись\s+на", re.I)
+_WITH_REFERENCE = re_compile(r"\bwith (?:a )?(?:reference|references|a link|link|links) to\b", re.I)
+_UK_CITING = re_compile(r"посиланн\w*\s+на|посилаючись\s+на", re.I)
 
 
 @register
@@ -207,10 +208,10 @@ class WithReferenceTo(Rule):
             )
 
 
-_HEADLINE_TAIL = re.compile(r"\s(?P<dash>[-\u2013\u2014])\s+(?P<x>[^-\u2013\u2014\d\"“”«»'‘’:;.!?]{1,40})$")
-_UK_HEADLINE_TAIL = re.compile(r"\s[-\u2013\u2014]\s+(?P<y>[^-\u2013\u2014\d\"“”«»:;.!?]{1,40})$")
-_PREPOSITION = re.compile(r"\b(?:from|by|on|about|with|for|in|to|at|into|over|after|before|against|and)\b", re.I)
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|the|de|von|van|al)$")
+_HEADLINE_TAIL = re_compile(r"\s(?P<dash>[-\u2013\u2014])\s+(?P<x>[^-\u2013\u2014\d\"“”«»'‘’:;.!?]{1,40})$")
+_UK_HEADLINE_TAIL = re_compile(r"\s[-\u2013\u2014]\s+(?P<y>[^-\u2013\u2014\d\"“”«»:;.!?]{1,40})$")
+_PREPOSITION = re_compile(r"\b(?:from|by|on|about|with|for|in|to|at|into|over|after|before|against|and)\b", re.I)
+_NAME_WORD = re_compile(r"^(?:[A-Z][\w'’.-]*|of|the|de|von|van|al)$")
 
 
 def _is_name(x: str) -> bool:
@@ -298,12 +299,12 @@ class DashHeadlineAttribution(Rule):
             )
 
 
-_ACCORDING_OF = re.compile(
+_ACCORDING_OF = re_compile(
     r"\b(?P<head>according to)\s+(?P<the>the\s+)?(?P<adj>(?:[a-z]+\s+){0,2}?)"
     r"(?P<noun>information|info|data|words)\s+of\b",
     re.I,
 )
-_ADJ_OK = re.compile(r"^(?:latest|preliminary|updated|official|new|recent|operational|initial|final|current)$", re.I)
+_ADJ_OK = re_compile(r"^(?:latest|preliminary|updated|official|new|recent|operational|initial|final|current)$", re.I)
 
 
 

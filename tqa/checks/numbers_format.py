@@ -8,12 +8,12 @@ right values) and marks them in `Value.fmt` / `Value.foreign`; these rules repor
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Context, Rule, register
 from tqa.checks.numbers import locate, target_values
 from tqa.model import AlignedPair, Finding, Fix, Severity
+from tqa.patterns import compile as re_compile
 from tqa.text.numbers import Located, Value, describe_en, extract_en, values_in
 from tqa.text.numbers._scan import has_digit
 from tqa.text.numbers.en import _CYRILLIC_RE  # the extractor's own Cyrillic test: the gate agrees with it
@@ -22,8 +22,8 @@ from tqa.text.numbers.values import MONTHS_EN, fmt_amount, nk
 __all__ = ["CyrillicUnit", "DecimalComma", "DotThousands", "NumericDate", "SpaceThousands", "SpacedTime"]
 
 
-_DECIMAL_COMMA_RE = re.compile(r"\d+,\d+")
-_DOT_GROUPS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
+_DECIMAL_COMMA_RE = re_compile(r"\d+,\d+")
+_DOT_GROUPS_RE = re_compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
 
 
 

@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from tqa.checks.base import Context, Rule, register, select_rules
 from tqa.checks.residue import StoryResidue, story_residue
 from tqa.model import AlignedPair, AlignedStory, Alignment, Segment, Severity, Span
+from tqa.patterns import compile as re_compile
 from tqa.text.residue import classify_residue, is_lead_in, strip_residue
 from tqa.text.speech import en_has_attribution, lone_en_attribution, uk_speech_verb
 
@@ -63,7 +64,7 @@ CROSSED_MIN_SOURCE_CHARS = 40
 Z_CROSSED = 3.0  # a crossed 1-0 + 0-1 couple this far from the usual length is one partially translated pair
 
 _sqrt, _log = math.sqrt, math.log
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = re_compile(r"[^\W\d_]")
 
 
 def _letters(text: str) -> int:
@@ -309,7 +310,7 @@ class OmittedParagraph(Rule):
 # -- sentences -----------------------------------------------------------------------------------------------------
 
 
-_NUMBER = re.compile(r"\d+(?:[\s\u00a0\u202f,.]\d{3})*(?:[.,]\d+)?")
+_NUMBER = re_compile(r"\d+(?:[\s\u00a0\u202f,.]\d{3})*(?:[.,]\d+)?")
 
 
 def _numbers(text: str) -> frozenset[str]:
@@ -435,7 +436,7 @@ def _reassign_by_anchors(alignments: list[Alignment]) -> list[Alignment]:
 
 # -- attribution formulas -------------------------------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_WORD = re_compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 # How a Ukrainian attribution-only sentence opens: «Про це повідомила…», «Про що йдеться…», «Це підтвердили…»,
 # «Таку інформацію оприлюднили…», «Як повідомляє…», or directly with the verb: «Передає УНН.».
 _UK_FORMULA_OPENERS = (
@@ -464,7 +465,7 @@ _EN_SPEECH_PARTICIPLE = (
     r"(?:reported|stated|said|announced|written|noted|posted|published|mentioned|confirmed|declared|told|informed"
     r"|emphasi[sz]ed|stressed|added)"
 )
-_EN_ATTRIBUTION_ONLY = re.compile(
+_EN_ATTRIBUTION_ONLY = re_compile(
     # «This was reported by the press service.», «This was stated by the minister during a briefing.»
     r"^\W*(?:this|that|it|these|such information|the information|the news)\s+(?:was|were|is|has been|had been)\s+"
     r"(?:\w+ly\s+)?" + _EN_SPEECH_PARTICIPLE + r"\b"
@@ -494,7 +495,7 @@ def _is_en_attribution_sentence(text: str, opening: bool = False) -> bool:
 
 
 # A person named in full: two or three capitalised Ukrainian words in a row (Денис Шмигаль, Максим Козицький).
-_UK_PERSON = re.compile(r"(?<![^\W\d_])[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+){1,2}")
+_UK_PERSON = re_compile(r"(?<![^\W\d_])[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+){1,2}")
 
 
 def _folded(formula: str, english: str) -> bool:
@@ -558,9 +559,9 @@ _EN_VERB = (
     r"|informed|informs|explained|explains|stressed|emphasi[sz]ed|told\s+[^,.;]{1,40})"
 )
 # «…, the State Emergency Service (SES) reports.», «…, the regulator said after a monetary policy meeting.»
-_EN_TRAILING_CLAUSE = re.compile(r",\s+[^,;]{0,80}?\b" + _EN_VERB + r"\b[^,;.!?]{0,80}[.!?]?\s*$", re.I)
+_EN_TRAILING_CLAUSE = re_compile(r",\s+[^,;]{0,80}?\b" + _EN_VERB + r"\b[^,;.!?]{0,80}[.!?]?\s*$", re.I)
 # «According to the ministry, …», «As the press service reported, …»
-_EN_LEADING_CLAUSE = re.compile(r"^\W*(?:according to|as\s+[^,;]{1,60}?\b" + _EN_VERB + r")\b[^,;]{0,80},", re.I)
+_EN_LEADING_CLAUSE = re_compile(r"^\W*(?:according to|as\s+[^,;]{1,60}?\b" + _EN_VERB + r")\b[^,;]{0,80},", re.I)
 
 
 def en_attribution_chars(text: str) -> int:
@@ -773,7 +774,7 @@ Z_ADDED_NEW_FACTS = 0.5  # … or this much when the sentence names people, plac
 _EVIDENCE = ("n:", "p:", "A:")  # anchor kinds that are facts: numbers, names, acronyms
 
 
-_SENTENCE_START = re.compile(r"^(\W*)([A-Z])(?=[a-z])")
+_SENTENCE_START = re_compile(r"^(\W*)([A-Z])(?=[a-z])")
 
 
 def _new_facts(sentences: Sequence[str], source: str) -> int:

@@ -12,14 +12,15 @@ from collections.abc import Iterator
 
 from tqa.checks.base import Context, Rule, register
 from tqa.model import AlignedPair, Finding, Fix, Segment, Severity
+from tqa.patterns import compile as re_compile
 from tqa.text import speech
 from tqa.text.translit import name_similarity
 
 __all__ = ["QuotationMarksDropped", "UkrainianQuotationMarks", "UnbalancedQuotationMarks"]
 
 
-_ANGLE_SPAN = re.compile(r"«([^«»]*(?:«[^«»]*»[^«»]*)*)»|„([^„“”\n]*)([“”])")
-_ANY_FOREIGN = re.compile(r"[«»„]")
+_ANGLE_SPAN = re_compile(r"«([^«»]*(?:«[^«»]*»[^«»]*)*)»|„([^„“”\n]*)([“”])")
+_ANY_FOREIGN = re_compile(r"[«»„]")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -112,7 +113,7 @@ class UkrainianQuotationMarks(Rule):
                 )
 
 
-_AFTER_COMMA = re.compile(r",\s*(?P<clause>[^.!?…\"“”«»\n]{1,120}?)\s*(?:[.!?…]|$)")
+_AFTER_COMMA = re_compile(r",\s*(?P<clause>[^.!?…\"“”«»\n]{1,120}?)\s*(?:[.!?…]|$)")
 
 
 def _comma_goes_inside(text: str, end: int, inner: str) -> bool:
@@ -198,7 +199,7 @@ class UnbalancedQuotationMarks(Rule):
 _MIN_QUOTE_WORDS = 4
 # A quoted span right after one of these nouns is a name or a title (English drops or italicises its marks):
 # закон «Про …», компанія «…», операція «…», фільм «…», ініціатива «…».
-_NAMING_NOUN = re.compile(
+_NAMING_NOUN = re_compile(
     r"\b(?:закон\w*|законопроєкт\w*|постанов\w*|указ\w*|програм\w*|операці\w*|проєкт\w*|проект\w*|ініціатив\w*|"
     r"фільм\w*|книг\w*|серіал\w*|пісн\w*|альбом\w*|парті\w*|компані\w*|фонд\w*|організаці\w*|асоціаці\w*|"
     r"телеканал\w*|газет\w*|журнал\w*|видання|кампані\w*|акці\w*|марафон\w*|конкурс\w*|фестивал\w*|преміі?\w*|"
@@ -285,7 +286,7 @@ class QuotationMarksDropped(Rule):
         )
 
 
-_CAPITALISED = re.compile(r"\b[A-ZА-ЯІЇЄҐ][\w'’-]{2,}")
+_CAPITALISED = re_compile(r"\b[A-ZА-ЯІЇЄҐ][\w'’-]{2,}")
 
 
 def _speaker_kept(source: str, target: str) -> bool:

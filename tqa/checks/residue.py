@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 
 from tqa.checks.base import Context, Rule, register
 from tqa.model import AlignedPair, AlignedStory, Finding, Fix, Segment, Severity
-from tqa.text.residue import _spans, classify_residue, is_lead_in, looks_title_like, residue_spans
+from tqa.patterns import compile as re_compile
+from tqa.text.residue import _spans, classify_residue, is_lead_in, looks_title_like
 
 __all__ = [
     "CreditLine",
@@ -106,7 +107,7 @@ def _repeats(paragraphs: tuple[Segment, ...], kinds: dict[int, str]) -> dict[int
     return out
 
 
-_LABEL_LINE = re.compile(r"^[^\W\d_][\w'’ -]{0,30}[:：](?:\s+\S.*)?$")
+_LABEL_LINE = re_compile(r"^[^\W\d_][\w'’ -]{0,30}[:：](?:\s+\S.*)?$")
 
 
 def _short_page_line(text: str) -> bool:

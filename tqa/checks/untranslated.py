@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from tqa.checks.base import Context, Rule, register
 from tqa.model import AlignedPair, AlignedStory, Finding, Fix, Segment, Severity
+from tqa.patterns import compile as re_compile
 from tqa.text.script import (
     CYRILLIC_OR_GREEK,
     GREEK_LOOKALIKES,
@@ -70,7 +71,7 @@ _OPEN_QUOTES = "\"'«“„‘‹‚"
 _CLOSE_QUOTES = "\"'»”“’›"
 _MAX_JOIN_GAP = 20  # characters of non-letters that may separate two Cyrillic words of one run
 _MAX_QUOTED_WORDS = 3  # a quoted Cyrillic citation this short is a warning; a longer one is an untranslated quote
-_LANG_TAG = re.compile(
+_LANG_TAG = re_compile(
     r"^\s*(?:(?:in\s+)?(?:Ukrainian|Russian|Ukr\.?|Rus\.?|orig(?:inal|\.)?|lit\.)\s*[:,\-–—]?\s*)?$", re.IGNORECASE
 )
 _UNITS = {
@@ -79,22 +80,22 @@ _UNITS = {
     "млрд": "billion", "трлн": "trillion", "км": "km", "кг": "kg", "см": "cm", "мм": "mm", "га": "ha",
     "МВт": "MW", "кВт": "kW", "ГВт": "GW", "руб": "RUB", "дол": "USD",
 }
-_AFTER_NUMBER = re.compile(r"\d[\d\s\u00a0.,]*$")
+_AFTER_NUMBER = re_compile(r"\d[\d\s\u00a0.,]*$")
 # An e-mail address or a link: it is copied, not translated.
-_ADDRESS = re.compile(
+_ADDRESS = re_compile(
     r"^(?:[^\W_][\w.+-]*@[^\W_][\w-]*(?:\.[\w-]+)+"  # e-mail
     r"|(?:https?://|www\.)\S+"  # link
     r"|[^\W_][\w-]*\.(?:укр|рф|бел|срб|онлайн)(?:/\S*)?)$",  # a Cyrillic domain
     re.IGNORECASE,
 )
 # English words that frame a quotation as a cited word rather than speech: the word "…", the inscription "…".
-_CITATION_CUE = re.compile(
+_CITATION_CUE = re_compile(
     r"\b(?:word|words|term|terms|name|letter|letters|preposition|prepositions|inscription|inscriptions|slogan|"
     r"hashtag|spelled|spelt|spelling|written|reads|reading|labelled|labeled|titled|entitled|called|sign|signs|"
     r"abbreviation|acronym)\b[^\w]*$",
     re.IGNORECASE,
 )
-_NORM_WS = re.compile(r"\s+")
+_NORM_WS = re_compile(r"\s+")
 _NORM_QUOTES = str.maketrans({c: '"' for c in "«»“”„‟″"} | {c: "'" for c in "‘’ʼ‚‛′`"} | {"–": "-", "—": "-"})
 
 
@@ -126,7 +127,7 @@ def _allowed_from(ctx: Context) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=256)
 def _allowed_patterns(allowed: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(
-        re.compile(r"(?<![^\W\d_])" + re.escape(a.strip()) + r"(?![^\W\d_])", re.IGNORECASE)
+        re_compile(r"(?<![^\W\d_])" + re.escape(a.strip()) + r"(?![^\W\d_])", re.IGNORECASE)
         for a in allowed
         if a.strip()
     )

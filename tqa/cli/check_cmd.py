@@ -17,8 +17,11 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from tqa import patterns
+from tqa.patterns import compile as re_compile
+
 RECORD_SUFFIXES = (".tsv", ".jsonl", ".ndjson")
-_TAGGED = re.compile(r"^(?P<stem>.+)\.(?P<lang>uk|en)\.txt$", re.IGNORECASE)
+_TAGGED = re_compile(r"^(?P<stem>.+)\.(?P<lang>uk|en)\.txt$", re.IGNORECASE)
 
 
 def _csv(value: str) -> list[str]:
@@ -459,6 +462,7 @@ def run(args: argparse.Namespace) -> int:
                          f"{args.write_baseline}{extra}\n")
         return 0
     text = render(report, args.format, rules=select_rules(config.select, config.ignore))
+    patterns.save()  # the patterns this run compiled, for the next run's start-up (see tqa.patterns)
     if args.output:
         try:
             atomic_write_text(args.output, text)

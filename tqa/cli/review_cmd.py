@@ -135,4 +135,7 @@ def run(args: argparse.Namespace) -> int:
 
     app = ReviewApp(refs, config=config, baseline=baseline, list_title=title)
     app.run()
+    from tqa import patterns
+
+    patterns.save()  # the patterns this session compiled, for the next start-up (see tqa.patterns)
     return 0

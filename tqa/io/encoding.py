@@ -34,13 +34,13 @@ import codecs
 import functools
 import math
 import os
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
 from tqa.errors import InputError
+from tqa.patterns import compile as re_compile
 
 __all__ = [
     "SAMPLE_SIZE",
@@ -72,14 +72,14 @@ _UK_FREQ = {
 }
 _RARE_CYRILLIC = 0.005  # ђ ѓ љ ў … : letters of other Cyrillic alphabets
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*")
+_WORD = re_compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*")
 # Characters allowed between letters inside a word (apostrophes, soft hyphen, non-breaking hyphen).
 _IN_WORD_OK = frozenset("'’ʼ`´\u00ad\u2011")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_CONTROL = re_compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_NON_ASCII = re_compile(r"[^\x00-\x7f]")
+_HIGH_BYTE = re_compile(rb"[\x80-\xff]")
 # A valid multi-byte UTF-8 sequence (for telling broken UTF-8 from a single-byte code page).
-_UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_MULTI = re_compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),

@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tqa.errors import FetchError
+from tqa.patterns import compile as re_compile
 
 __all__ = ["FetchOptions", "Page", "default_cache_dir", "fetch"]
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_META_CHARSET = re_compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _ALLOWED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 
 

@@ -16,21 +16,23 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urljoin
 
+from tqa.patterns import compile as re_compile
+
 __all__ = ["Extraction", "extract_story", "find_language_link"]
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "canvas", "button", "select", "textarea"}
 _CHROME_TAGS = {"nav", "header", "footer", "aside", "form", "menu", "dialog"}
-_CHROME_NAME = re.compile(
+_CHROME_NAME = re_compile(
     r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|related|widget|banner|advert|ads?|promo|"
     r"subscribe|subscription|counter|views?|currency|currencies|rates?|exchange|comments?|tags|sidebar|popular|"
     r"most-read|teaser|footer|header|cookie|modal|popup|rubric|toolbar|lang|languages|also|read-also|meta|author-box|"
     r"newsletter|donate)([\s_-]|$)",
     re.I,
 )
-_ARTICLE_NAME = re.compile(r"(article|story|news|post|entry|content)[_-]?(body|text|content|main)|articleBody", re.I)
+_ARTICLE_NAME = re_compile(r"(article|story|news|post|entry|content)[_-]?(body|text|content|main)|articleBody", re.I)
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre", "dd", "dt", "figcaption", "td"}
-_WS = re.compile(r"[ \t\r\f\v\u00a0]+")
+_WS = re_compile(r"[ \t\r\f\v\u00a0]+")
 
 
 class _Node:
@@ -217,7 +219,7 @@ def extract_story(html: str, base_url: str = "") -> Extraction:
     )
 
 
-_LANG_TEXT = {"en": re.compile(r"^(en|eng|english)$", re.I), "uk": re.compile(r"^(ua|uk|укр|українська)$", re.I)}
+_LANG_TEXT = {"en": re_compile(r"^(en|eng|english)$", re.I), "uk": re_compile(r"^(ua|uk|укр|українська)$", re.I)}
 
 
 def find_language_links(nodes: list[_Node], base_url: str) -> dict[str, str]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from tqa.patterns import compile as re_compile
+
 __all__ = ["is_url"]
 
-_URL = re.compile(r"^https?://", re.I)
+_URL = re_compile(r"^https?://", re.I)
 
 
 def is_url(value: str) -> bool:

@@ -19,15 +19,15 @@ severity is below the run's fail-on level is still a failure element (its severi
 
 from __future__ import annotations
 
-import re
 from xml.sax.saxutils import escape, quoteattr
 
 from tqa.model import DocumentResult, Finding, Report
+from tqa.patterns import compile as re_compile
 
 __all__ = ["render"]
 
 # XML 1.0 forbids most C0 controls even as character references; input text may hold them.
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_INVALID_XML = re_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:

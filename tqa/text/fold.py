@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tqa.patterns import compile as re_compile
+
 __all__ = ["FoldedPattern", "LazyPattern", "lowered"]
 
-_SPECIAL = re.compile("[\u0130\u0131\u017f\u1c80-\u1c86\u212a]")
+_SPECIAL = re_compile("[\u0130\u0131\u017f\u1c80-\u1c86\u212a]")
 
 
 def lowered(text: str) -> str | None:
@@ -38,7 +40,7 @@ class FoldedPattern:
         if not icase.flags & re.IGNORECASE or icase.pattern != icase.pattern.lower():
             raise ValueError(f"not a lower-case IGNORECASE pattern: {icase.pattern[:60]!r}")
         self.icase = icase
-        self.folded = re.compile(icase.pattern, icase.flags & ~re.IGNORECASE)
+        self.folded = re_compile(icase.pattern, icase.flags & ~re.IGNORECASE)
 
     def search(self, text: str, low: str | None = ...) -> re.Match[str] | None:  # type: ignore[assignment]
         if low is ...:
@@ -65,7 +67,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         c = self._compiled
         if c is None:
-            c = self._compiled = re.compile(self.pattern, self.flags)
+            c = self._compiled = re_compile(self.pattern, self.flags)
         return c
 
     def search(self, *args, **kwargs) -> re.Match[str] | None:

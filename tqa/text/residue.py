@@ -28,7 +28,8 @@ from __future__ import annotations
 import functools
 import re
 
-from tqa.text.fold import FoldedPattern, LazyPattern, lowered
+from tqa.patterns import compile as re_compile
+from tqa.text.fold import FoldedPattern, LazyPattern
 from tqa.text.months import UK_MONTHS_GENITIVE
 
 __all__ = [
@@ -102,9 +103,9 @@ _VIEWS_TAIL_LABEL = LazyPattern(
 )
 
 # Exchange-rate widget: a rate and its change glued together ("43.23" + "0.13" → "43.230.13").
-_WIDGET_NUM = re.compile(r"(?<![\d.,])[$€£₴]?\d{1,3}\.\d{3}\.\d{2}(?![\d.,])")
-_WIDGET_HINT = re.compile(r"\d\.\d{3}\.\d{2}")  # what every `_WIDGET_NUM` match holds (a fast scan: no look-behind)
-_WIDGET_TOKEN = re.compile(
+_WIDGET_NUM = re_compile(r"(?<![\d.,])[$€£₴]?\d{1,3}\.\d{3}\.\d{2}(?![\d.,])")
+_WIDGET_HINT = re_compile(r"\d\.\d{3}\.\d{2}")  # what every `_WIDGET_NUM` match holds (a fast scan: no look-behind)
+_WIDGET_TOKEN = re_compile(
     r"^(?:[$€£₴]?\d{1,3}\.\d{3}\.\d{2}|[$€£₴]\d{1,3}[.,]\d{2,4}|\d{1,3}[.,]\d{2,4}[$€£₴]?|[+\-−]\d{1,3}[.,]\d{1,4}"
     r"|USD|EUR|GBP|PLN|UAH|CHF|грн\.?|[$€£₴]|[▲▼↑↓/|•])$"
 )
@@ -116,9 +117,9 @@ _AGENCIES = (
     r"BBC News Україна|BBC News Ukrainian|BBC|DW|Deutsche Welle|Radio Svoboda|Радіо Свобода|Ukrinform\.net)"
 )
 _PLACE = rf"[{_UC}][\w'’.-]*(?:[ -][{_UC}][\w'’.-]*){{0,2}}"
-_DATELINE = re.compile(rf"^{_PLACE}\s*[•·|]\s*(?:{_AGENCIES}|[{_UC}]{{2,8}})$")
+_DATELINE = re_compile(rf"^{_PLACE}\s*[•·|]\s*(?:{_AGENCIES}|[{_UC}]{{2,8}})$")
 _DATELINE_GLUED = LazyPattern(rf"^{_PLACE}\s*[•·]\s*{_AGENCIES}(?=\s)\s*")
-_DATELINE_SLASH = re.compile(rf"^{_PLACE},?\s*(?:{_DATE}\.?\s*)?[/(]\s*{_AGENCIES}\s*[/)]\.?$")
+_DATELINE_SLASH = re_compile(rf"^{_PLACE},?\s*(?:{_DATE}\.?\s*)?[/(]\s*{_AGENCIES}\s*[/)]\.?$")
 
 # Page-title source tag at the end of a headline: " - DW - 09.02.2023", " | Ukrinform".
 _OUTLET = rf"[{_UC}][\w.&'’-]*(?:\s+\w[\w.&'’-]*){{0,3}}"
@@ -138,7 +139,7 @@ def _source_tag_end(text: str) -> re.Match[str] | None:
     return None
 
 
-_SOURCE_TAG_LINE = re.compile(rf"^{_SEP}?\s*{_OUTLET}\s*{_SEP}\s*{_DATE_NUM}$|^{_SEP}\s*{_AGENCIES}$")
+_SOURCE_TAG_LINE = re_compile(rf"^{_SEP}?\s*{_OUTLET}\s*{_SEP}\s*{_DATE_NUM}$|^{_SEP}\s*{_AGENCIES}$")
 # The same tag glued without spaces ("…victims-DW-08.02.2023"): only with a known outlet, since a hyphen inside a
 # word is common; tried before `_SOURCE_TAG_END` so that "…- ISW-DW-09.02.2023" keeps its "- ISW" attribution.
 _SOURCE_TAG_GLUED = LazyPattern(rf"\s*{_SEP}\s*{_AGENCIES}\s*{_SEP}\s*{_DATE_NUM}\s*$")
@@ -159,14 +160,14 @@ _BY_NOT_NAME = LazyPattern(
     r"End|Time|Christmas|Easter|Law|Decree|Order|Force|Means|Sea|Land|Air|Road|Rail|Train|Car|Way|Far|All|Any)\b"
     r"|['’]s\b"
 )
-_BYLINE = re.compile(
+_BYLINE = re_compile(
     rf"^(?:{_BYLINE_LABEL}\s*[:：]\s*(?:{_NAMES})?|(?i:by|translated by|edited by|written by|text by)\s+"
     rf"{_NAME_WORD}\s+{_NAMES})\.?$"
 )
-_SOURCE_LABEL = re.compile(
+_SOURCE_LABEL = re_compile(
     rf"^(?i:source|sources|джерело|джерела)\s*[:：]\s*(?:{_AGENCIES}(?:\s*(?:[,/]|\band\b|\bта\b)\s*{_AGENCIES})*)?\.?$"
 )
-_AGENCY_LINE = re.compile(rf"^{_AGENCIES}\.?$")
+_AGENCY_LINE = re_compile(rf"^{_AGENCIES}\.?$")
 # The agency with its place, either order ("UNN, Kyiv", "Kyiv, UNN"), or a place with the date and time
 _DATELINE_COMMA = LazyPattern(rf"^(?:{_AGENCIES}\s*,\s*{_PLACE}|{_PLACE}\s*,\s*{_AGENCIES})\.?$")
 _PLACE_STAMP = LazyPattern(rf"^{_PLACE}\s*,\s*(?:{_WEEKDAY}\s*,?\s*)?{_STAMP}$", re.I)
@@ -184,9 +185,9 @@ _PHOTO_AGENCIES = (
 _PHOTO_BARE = LazyPattern(
     rf"^(?:{_NAMES}\s*/\s*)?{_PHOTO_AGENCIES}(?:\s*/\s*(?:{_PHOTO_AGENCIES}|{_NAME}))*\.?$"
 )
-_TAGS = re.compile(r"^(?i:tags|tag|теги|тег|мітки|keywords|ключові слова)\s*[:：]\s*(?P<items>[^.!?…]*)$")
+_TAGS = re_compile(r"^(?i:tags|tag|теги|тег|мітки|keywords|ключові слова)\s*[:：]\s*(?P<items>[^.!?…]*)$")
 # Reading time, comment count ("Reading time: 2 min", "Comments (0)", "💬 12").
-_PAGE_INFO = re.compile(
+_PAGE_INFO = re_compile(
     r"^(?i:reading time|read time|time to read|час читання|час на читання)\s*[:：]?\s*[~≈]?\s*"
     r"(?i:less than\s+|менше\s+|до\s+)?\d+\s*(?i:min(?:ute)?s?|хв(?:илин[иау]?)?)\.?$"
     r"|^\d+\s*(?i:min(?:ute)?s?|хв\.?)\s+(?i:read|reading|читання)$"
@@ -204,26 +205,26 @@ _LABEL_TAIL_KINDS = {
     "author": "byline", "authors": "byline", "автор": "byline", "авторка": "byline",
 }
 
-_TIMESTAMP_LINE = re.compile(
+_TIMESTAMP_LINE = re_compile(
     rf"^(?:(?:Updated|Last updated|Published|Posted|Modified|Today|Yesterday|Оновлено|Опубліковано|Сьогодні|"
     rf"Вчора|Учора|Дата публікації|Date of publication|Publication date|Published on)\s*[:,]?\s*"
     rf"(?:at\s+|on\s+|о\s+)?)?(?:{_WEEKDAY}\s*,?\s*)?{_STAMP}(?:{_VIEWS_TAIL})?\.?$",
     re.I,
 )
-_RELATIVE_LINE = re.compile(
+_RELATIVE_LINE = re_compile(
     r"^(?:(?:Updated|Published|Оновлено|Опубліковано)\s*:?\s*)?(?:\d+|an?|one)\s*"
     r"(?:(?:second|sec|minute|min|hour|hr|day|week|month|year)s?(?:\s*\(s\))?\s+ago"
     r"|(?:секунд[иу]?|хвилин[иу]?|хв\.?|годин[иу]?|год\.?|дн(?:і|ів)|день|тиж(?:день|ні|нів)|місяц(?:ь|і|ів))"
     r"\s*(?:\([^)]{1,4}\))?\s+тому)\.?$",
     re.I,
 )
-_VIEWS_LINE = re.compile(
+_VIEWS_LINE = re_compile(
     rf"^(?:[•·|\s]|{_EYE})*{_NUM}\s*{_VIEWS_WORD}\.?$|^(?:{_VIEWS_WORD}|{_EYE})\s*[:：]?\s*(?:{_COUNT}|{_NUM})$"
     rf"|^(?:{_COUNT})\s*{_EYE}$",
     re.I,
 )
 
-_READ_ALSO = re.compile(
+_READ_ALSO = re_compile(
     r"^(?:read also|also read|read more|read more about (?:it|this)|see also|also see|watch also|also watch|"
     r"related|related news|related articles|more on the topic|on the topic|more news on the topic|"
     r"читайте також|читайте ще|також читайте|читати також|дивіться також|також дивіться|дивіться відео|"
@@ -231,16 +232,16 @@ _READ_ALSO = re.compile(
     r"\s*(?:[:：»>→]|[-–—]\s|$)",
     re.I,
 )
-_READ_ALSO_GLUED = re.compile(
+_READ_ALSO_GLUED = re_compile(
     r"(?<=[.!?…\"»”])\s*(?:Read also|Also read|Read more|See also|Читайте також|Читайте ще|Дивіться також)"
     r"\s*[:：].*$",
     re.S,
 )
 
 # A literal that each label of `_READ_ALSO_GLUED` starts with (keep them in step; the pattern is case-sensitive).
-_READ_ALSO_GLUED_LEAD = re.compile(r"Read |Also read|See also|Читайте |Дивіться також")
+_READ_ALSO_GLUED_LEAD = re_compile(r"Read |Also read|See also|Читайте |Дивіться також")
 
-_PHOTO = re.compile(
+_PHOTO = re_compile(
     r"^(?:(?:photo|photos|photograph|image|video|illustration|graphics|infographic|фото|фотографія|світлина|"
     r"відео|ілюстрація|інфографіка|зображення)\s*(?:by|credit|credits|courtesy(?: of)?|source|автор(?:а|ки)?|"
     r"надане|надано)\b\s*[,:]?|(?:photo|photos|image|video|фото|світлина|відео|ілюстрація|зображення)\s*[:：]"
@@ -253,8 +254,8 @@ _PHOTO = re.compile(
     r"|фото з відкритих джерел|photo from open sources|фото з соцмереж|photos? from social (?:networks|media))",
     re.I,
 )
-_COPYRIGHT_START = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.I)  # (starts with one of "©(cC")
-_COPYRIGHT_ANY = re.compile(
+_COPYRIGHT_START = re_compile(r"^(?:©|\(c\)\s|copyright\b)", re.I)  # (starts with one of "©(cC")
+_COPYRIGHT_ANY = re_compile(
     r"all rights reserved|(?:всі|усі) права захищен[іо]|"
     r"при (?:використанні|цитуванні|передруку)\b.{0,120}\b(?:гіпер)?посилання\b.{0,60}\bобов['’]язков|"
     r"\b(?:hyper)?link to\b.{1,80}\bis (?:required|mandatory|obligatory)|"
@@ -283,7 +284,7 @@ _SOCIAL_NETS = (
     r"(?:telegram|телеграм|телеграмі|facebook|фейсбук|фейсбуці|twitter|твіттер|instagram|інстаграм|youtube|ютуб|"
     r"viber|вайбер|whatsapp|tiktok|тікток|google news|linkedin|threads|x\.com)"
 )
-_SOCIAL = re.compile(
+_SOCIAL = re_compile(
     rf"^(?:(?:subscribe|follow|join|sign up)\b.{{0,80}}\b(?:{_SOCIAL_NETS}|channel|newsletter|page)"
     rf"|(?:підписуйтес[ья]|підпишіться|підписатися|стежте|слідкуйте|приєднуйтес[ья]|долучайтес[ья])\b.{{0,80}}(?:{_SOCIAL_NETS}|канал|сторінк|розсилк)"
     rf"|(?:читайте|read|дивіться|watch)\s+(?:нас|us|\w+|the news|більше новин|more news|новини)\s+(?:у|в|on|in)\s+"
@@ -300,7 +301,7 @@ _SOCIAL = re.compile(
     rf"{_AGENCIES})\b.{{0,30}}\b(?:{_SOCIAL_NETS}|channel|каналі?)\S*(?:\s+\S+){{0,2}}[.!]?$)",
     re.I,
 )
-_SHARE = re.compile(
+_SHARE = re_compile(
     rf"^(?i:share|поділитися|поділіться|поширити|share this(?: article| story| news)?)\s*"
     rf"(?i:(?:on|in|via|у|в)\s+(?:{_SOCIAL_NETS}|x))?\s*[:：]?$"
 )
@@ -369,7 +370,7 @@ _NAVIGATION = frozenset(
         "прослухати новину", "відео", "дивитися відео",
     }
 )
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT = re_compile(r"\d")
 
 
 def _has_digit(text: str) -> bool:
@@ -382,8 +383,8 @@ def _has_digit(text: str) -> bool:
         )
     return _HAS_DIGIT.search(text) is not None
 
-_HAS_TIME = re.compile(r"\d:\d\d")
-_BREADCRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|→|/|•|·|\|)\s*")
+_HAS_TIME = re_compile(r"\d:\d\d")
+_BREADCRUMB_SPLIT = re_compile(r"\s*(?:›|»|>|→|/|•|·|\|)\s*")
 
 # Agency lead-ins that look like rubric lines but belong to the story ("Let us recall", "Нагадаємо").
 _LEAD_INS = frozenset(

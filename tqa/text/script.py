@@ -27,6 +27,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tqa.patterns import compile as re_compile
+
 __all__ = [
     "CYRILLIC_OR_GREEK",
     "LANGUAGE_NAMES",
@@ -71,20 +73,20 @@ GREEK_LOOKALIKES: dict[str, str] = {
     "Ο": "O", "Α": "A", "Β": "B", "Ε": "E", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ρ": "P", "Τ": "T",
     "Χ": "X", "Υ": "Y", "Ζ": "Z",
 }
-_GREEK_RE = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_RE = re_compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 _CYR_CLASS = "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f"
 # A Cyrillic or a Greek character: `has_cyrillic(t) or has_greek(t)` in one search (the untranslated rules' gate).
-CYRILLIC_OR_GREEK = re.compile(f"[{_CYR_CLASS}\u0370-\u03ff\u1f00-\u1fff]")
-_CYR_RE = re.compile(f"[{_CYR_CLASS}]")
-_CYR_LETTER_RE = re.compile(f"[{_CYR_CLASS}]", re.UNICODE)
-_LATIN_RE = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
-_UK_RE = re.compile(
+CYRILLIC_OR_GREEK = re_compile(f"[{_CYR_CLASS}\u0370-\u03ff\u1f00-\u1fff]")
+_CYR_RE = re_compile(f"[{_CYR_CLASS}]")
+_CYR_LETTER_RE = re_compile(f"[{_CYR_CLASS}]", re.UNICODE)
+_LATIN_RE = re_compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_UK_RE = re_compile(
     "[іїєґІЇЄҐ]"
     "|(?<=[бпвмфрБПВМФРкКгГдДтТзЗсСцЦшШчЧжЖлЛнНхХ])['’ʼ`](?=[яюєїЯЮЄЇ])"  # м'ясо, п'ять, об'єкт
     "|(?:нн|тт|лл|дд|зз|сс|цц|чч|жж|шш)я(?![^\\W\\d_])"  # знання, життя, узбережжя (Russian: знание, жизнь)
 )
-_RU_RE = re.compile("[ыэъёЫЭЪЁ]")
+_RU_RE = re_compile("[ыэъёЫЭЪЁ]")
 # Frequent words that exist in only one of the two languages (and hold no distinctive letter themselves): they
 # decide short texts like "можна було б" or "Путин с Лукашенком" that have no і/ї/є/ґ or ы/э/ъ/ё.
 _UK_WORDS = frozenset(
@@ -95,11 +97,11 @@ _RU_WORDS = frozenset(
     "и с со к от из что как это или еще можно который которая которое которые этот эта его ее она оно они когда "
     "если только нет где очень сейчас будет также потому чтобы здесь но".split()
 )
-_CYR_WORD_RE = re.compile(f"[{_CYR_CLASS}]+")
+_CYR_WORD_RE = re_compile(f"[{_CYR_CLASS}]+")
 # A word: letters (with combining marks such as the stress accent), joined by an apostrophe between letters
 # (м'ясо, O'Brien).
-_WORD_RE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’ʼ](?:[^\W\d_]|[\u0300-\u036f])+)*")
-_LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
+_WORD_RE = re_compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’ʼ](?:[^\W\d_]|[\u0300-\u036f])+)*")
+_LATIN_WORD_RE = re_compile(r"[A-Za-z]+")
 
 # The commonest English function words; their share of the words of English news prose is about 0.35-0.45, of
 # German, Polish or transliterated Ukrainian a few per cent (words shared with those languages — in, an, was, also,
@@ -168,7 +170,7 @@ class ScriptStats:
 
 # `_LATIN_RE` in two parts, counted fast: ASCII letters (bytes.translate) and the rest of its class (a rare scan).
 _ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())  # everything but A-Z a-z
-_NON_ASCII_LATIN_RE = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_NON_ASCII_LATIN_RE = re_compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 
 
 def _count_latin(text: str) -> int:

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 import unicodedata
 
 from tqa.model import Document, LineIndex, Segment, Span
+from tqa.patterns import compile as re_compile
 
 __all__ = ["build_document", "split_paragraphs", "split_sentences"]
 
@@ -51,7 +51,7 @@ def _tokenizer():
     return sentence_spans
 
 
-_TERMINALS = re.compile(r"[.!?…;]")
+_TERMINALS = re_compile(r"[.!?…;]")
 _TRAILING = " \t.!?…;:\"'»”’)]»"
 
 
@@ -75,9 +75,9 @@ def _single_sentence(text: str) -> bool:
 # that is neither white space nor a letter that is not lower-case, no rule can fire and the text is one sentence.
 # Checked against the splitter on every line of the WMT22/WMT23/NTREX-128 sources, references and MT outputs.
 # (A break right at the end of the text is no break: the splitter's last segment would be empty.)
-_TERMINAL = re.compile(r"[.!?…]")
+_TERMINAL = re_compile(r"[.!?…]")
 _CLOSING = "'\"»’”›„“)]}\u0002¹²³"
-_NO_BREAK_FREE = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]|<0}|\\{0>")
+_NO_BREAK_FREE = re_compile("[\n\r\x0b\x0c\x85\u2028\u2029]|<0}|\\{0>")
 
 
 def _unbreakable(text: str) -> bool:

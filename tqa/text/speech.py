@@ -32,6 +32,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from tqa.patterns import compile as re_compile
 from tqa.text.fold import LazyPattern, lowered
 
 __all__ = [
@@ -196,8 +197,8 @@ _UK_SPEAKERS: tuple[tuple[str, str], ...] = (
     ("court", r"суд(у|ом|і|и|ів|ам|ами|ах)?|судд(я|і|ю|ею|ів|ями|ям)|вакс|трибунал\w*"),
 )
 # a two-word title read as one word before the word-by-word search (міський голова = mayor, not "head")
-_UK_MAYOR_PHRASE = re.compile(r"\bміськ(?:ий|ого|ому|им|ім)\s+голов", re.I)
-_UK_SPEAKER_RES = tuple((c, re.compile(p)) for c, p in _UK_SPEAKERS)
+_UK_MAYOR_PHRASE = re_compile(r"\bміськ(?:ий|ого|ому|им|ім)\s+голов", re.I)
+_UK_SPEAKER_RES = tuple((c, re_compile(p)) for c, p in _UK_SPEAKERS)
 
 _EN_SPEAKERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("analyst", ("analyst", "analysts")),
@@ -281,7 +282,7 @@ def uk_mentions_category(text: str, category: str) -> bool:
     return any(rx.fullmatch(m.group(0).lower()) for m in _UK_WORD.finditer(text))
 
 
-_UK_WORD = re.compile(r"[\w'’ʼ-]+")
+_UK_WORD = re_compile(r"[\w'’ʼ-]+")
 
 
 def uk_speaker_category(text: str) -> str | None:
@@ -307,7 +308,7 @@ _UK_PREPOSITIONS = frozenset({"у", "в", "з", "із", "зі", "на", "до", 
                               "через", "після", "перед", "щодо", "посилаючись", "цитуючи"})
 
 
-_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
+_EN_WORD = re_compile(r"[A-Za-z][A-Za-z'’.&-]*")
 
 
 def en_speaker_categories(text: str) -> list[str]:
@@ -419,7 +420,7 @@ _NP_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "von", "van", "der"
 _MAX_NP = 14
 _MAX_TAIL = 22
 
-_TOKEN = re.compile(r"\w[\w'’&.\-]*|[,;:()]")
+_TOKEN = re_compile(r"\w[\w'’&.\-]*|[,;:()]")
 # Speech-verb forms that are also nouns and may sit inside a speaker's noun phrase ("the report says", "the post
 # reads", "sources report" — the parser backtracks when the noun turns out to be the verb).
 _NOUN_VERBS = frozenset({
@@ -564,7 +565,7 @@ def _is_attribution(clause: EnClause) -> bool:
     return True
 
 
-_CLAUSE_WORD = re.compile(r"\w+")
+_CLAUSE_WORD = re_compile(r"\w+")
 _CLAUSE_KEY_WORDS = frozenset(_VERB_FORM) | {"according"}  # (all lower-case letters: see `parse_en_clause`)
 _BE_FORMS = frozenset({"is", "was", "are", "were"})
 
@@ -777,7 +778,7 @@ _TITLE_WORDS = frozenset({
 
 # -- English: dash-led attributions ---------------------------------------------------------------------------------
 
-_LONE = re.compile(r"^\s*" + _DASH_CLASS + r"+\s*(?P<clause>[^\n]*?)\s*(?P<end>[.!?…]*)\s*[\"”’']?\s*$")
+_LONE = re_compile(r"^\s*" + _DASH_CLASS + r"+\s*(?P<clause>[^\n]*?)\s*(?P<end>[.!?…]*)\s*[\"”’']?\s*$")
 _ABBREV = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "jr", "sr", "u.s", "u.k",
                      "e.g", "i.e", "vs", "no", "maj", "capt", "rep", "sen", "gov", "pres", "adm", "cmdr"})
 
@@ -808,7 +809,7 @@ def lone_en_attribution(text: str) -> EnClause | None:
     return parse_en_clause(clause)
 
 
-_BARE = re.compile(r"^\s*(?P<clause>[^\n.!?…:;\"“”«»„]+?)\s*[.!?…]?\s*$")
+_BARE = re_compile(r"^\s*(?P<clause>[^\n.!?…:;\"“”«»„]+?)\s*[.!?…]?\s*$")
 
 
 def bare_en_attribution(text: str) -> EnClause | None:
@@ -846,8 +847,8 @@ def _names_a_speaker(subject: str) -> bool:
     return bool(content) and all(w[:1].isupper() for w in content)
 
 
-_DASH_RE_START = re.compile(r"^\s*" + _DASH_CLASS)
-_END_PUNCT = re.compile(r"[.!?…]+")
+_DASH_RE_START = re_compile(r"^\s*" + _DASH_CLASS)
+_END_PUNCT = re_compile(r"[.!?…]+")
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -869,22 +870,22 @@ def _sentence_end(text: str, i: int) -> int:
     return n
 
 
-_GLUED_DASH = re.compile(r"(?<=[\w.,!?…\"”’»)'])(?P<pre>\s*)" + _DASH_CLASS + r"{1,2}(?=\s|\w)")
+_GLUED_DASH = re_compile(r"(?<=[\w.,!?…\"”’»)'])(?P<pre>\s*)" + _DASH_CLASS + r"{1,2}(?=\s|\w)")
 # The matches of `_GLUED_DASH` that `_find_en_dash_attributions` keeps, found directly: it skips a match whose `pre` is
 # empty and whose character before is alphanumeric (a hyphen inside a word). `pre` is empty exactly when the match
 # does not start at white space (a dash is not white space), so whether a match is skipped depends on its start alone;
 # the added condition (white space next, or no alphanumeric character before — `[^\W_]` is \w without "_", i.e.
 # alphanumeric) rejects exactly those starts. A skipped match spans only its dashes, and no match can start after one
 # of its dashes (a dash is not in the look-behind), so the kept matches are found at the same places, the same.
-_GLUED_DASH_KEPT = re.compile(
+_GLUED_DASH_KEPT = re_compile(
     r"(?<=[\w.,!?…\"”’»)'])(?:(?=\s)|(?<![^\W_]))(?P<pre>\s*)" + _DASH_CLASS + r"{1,2}(?=\s|\w)"
 )
 
 
 # What every dash kept by `find_en_dash_attributions` has before it: white space (the end of `pre`), or, with no white
 # space, a character of `_GLUED_DASH`'s look-behind that is not alphanumeric (\w is alphanumeric or "_").
-_ANY_DASH = re.compile(_DASH_CLASS)  # any of `DASHES` (a scan for one character class: the fastest pre-check)
-_GLUED_DASH_HINT = re.compile(r"[\s_.,!?…\"”’»)'][" + re.escape(DASHES) + "]")
+_ANY_DASH = re_compile(_DASH_CLASS)  # any of `DASHES` (a scan for one character class: the fastest pre-check)
+_GLUED_DASH_HINT = re_compile(r"[\s_.,!?…\"”’»)'][" + re.escape(DASHES) + "]")
 
 
 def en_dash_possible(text: str) -> bool:
@@ -910,10 +911,10 @@ def find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
 
 
 # The patterns `_find_en_dash_attributions` searches, compiled once (they were written inline: the same patterns).
-_A_WORD_CHAR = re.compile(r"\w")
-_FINAL_PUNCT_RUN = re.compile(r"[.!?…]+$")
-_SPACED_DASH_ANY = re.compile(r"\s" + _DASH_CLASS + r"\s")
-_INSIDE_NAME = re.compile(r"[\"”’»][,.]?\s+[^\"”“«».,!?…]{1,40}$")
+_A_WORD_CHAR = re_compile(r"\w")
+_FINAL_PUNCT_RUN = re_compile(r"[.!?…]+$")
+_SPACED_DASH_ANY = re_compile(r"\s" + _DASH_CLASS + r"\s")
+_INSIDE_NAME = re_compile(r"[\"”’»][,.]?\s+[^\"”“«».,!?…]{1,40}$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -959,10 +960,10 @@ def _find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
     return tuple(out)
 
 
-_INLINE = re.compile(r"(?:[,?!…]\s*[\"”’']|[\"”’'],)\s+(?=\w)")
+_INLINE = re_compile(r"(?:[,?!…]\s*[\"”’']|[\"”’'],)\s+(?=\w)")
 
 
-_INLINE_MARK = re.compile(r"[\"”’']")
+_INLINE_MARK = re_compile(r"[\"”’']")
 
 
 def find_en_inline_attributions(text: str) -> tuple[tuple[int, int, EnClause], ...]:
@@ -1009,11 +1010,11 @@ _EN_ATTRIB_TOKENS = frozenset(_EN_ATTRIB_WORDS) | {
     "citing", "quoting", "quoted", "reads", "saying", "noting", "adding", "stressing", "emphasising", "emphasizing",
     "explaining", "writing", "per",
 }
-_EN_ATTRIB_PHRASES = re.compile(
+_EN_ATTRIB_PHRASES = re_compile(
     r"\baccording to\b|\bpointed out\b|\bsummed up\b|\bwent on\b|\bin the words of\b|\bas put by\b"
     r"|\bin (?:a|an|his|her|their|its) (?:statement|post|interview|address)\b|[:]\s*[\"“‘']"
 )
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = re_compile(r"\w+")
 
 
 def _en_attrib_search(text: str) -> bool:
@@ -1114,8 +1115,8 @@ class UkAttribution:
     after_quote: bool
 
 
-_UK_DASH = re.compile(r"(?:(?<=[\w.,!?…\"”»“'’)])|^)(?P<pre>\s*)" + _DASH_CLASS + r"{1,2}\s*")
-_UK_WORDS = re.compile(r"[\w'’ʼ]+(?:-[\w'’ʼ]+)*")
+_UK_DASH = re_compile(r"(?:(?<=[\w.,!?…\"”»“'’)])|^)(?P<pre>\s*)" + _DASH_CLASS + r"{1,2}\s*")
+_UK_WORDS = re_compile(r"[\w'’ʼ]+(?:-[\w'’ʼ]+)*")
 _UK_CLAUSE_MAX_WORDS = 14
 
 
@@ -1189,11 +1190,11 @@ def find_uk_attributions(text: str) -> tuple[UkAttribution, ...]:
 # -- quotation marks ---------------------------------------------------------------------------------------------------
 
 
-_DOUBLE_QUOTE_RE = re.compile("[" + re.escape(DOUBLE_QUOTES) + "]")
+_DOUBLE_QUOTE_RE = re_compile("[" + re.escape(DOUBLE_QUOTES) + "]")
 DOUBLE_QUOTE_RE = _DOUBLE_QUOTE_RE  # any double quotation mark (`has_double_quotes`; the quotation rules' gate)
-_PAIRED_QUOTE_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")  # the marks double_quote_balanced pairs
-_LOW9_PAIR = re.compile(r"„[^„“”\n]*[“”]")
-_EN_CONTRACTION = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![A-Za-z])")
+_PAIRED_QUOTE_RE = re_compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")  # the marks double_quote_balanced pairs
+_LOW9_PAIR = re_compile(r"„[^„“”\n]*[“”]")
+_EN_CONTRACTION = re_compile(r"(?:s|t|ll|re|ve|d|m)(?![A-Za-z])")
 
 
 def _is_inner_mark(text: str, i: int) -> bool:
@@ -1299,7 +1300,7 @@ def has_double_quotes(text: str) -> bool:
     return _DOUBLE_QUOTE_RE.search(text) is not None
 
 
-_SINGLE_QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'](?=\w)[^‘'’\n]{2,}?(?<=[\w.,!?…])['’](?!\w)")
+_SINGLE_QUOTED = re_compile(r"(?:(?<=\s)|^)[‘'](?=\w)[^‘'’\n]{2,}?(?<=[\w.,!?…])['’](?!\w)")
 
 
 def has_quotation(text: str) -> bool:
@@ -1307,7 +1308,7 @@ def has_quotation(text: str) -> bool:
     return has_double_quotes(text) or _SINGLE_QUOTED.search(text) is not None
 
 
-_QUOTED_SPANS = re.compile(
+_QUOTED_SPANS = re_compile(
     r"«(?P<a>[^«»]*(?:«[^«»]*»[^«»]*)*)»"  # « … «…» … »
     r"|„(?P<b>[^„“”\n]*)[“”]"
     r"|“(?P<c>[^“”\n]*)”"

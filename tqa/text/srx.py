@@ -25,6 +25,8 @@ import importlib.util
 import os
 import re
 
+from tqa.patterns import compile as re_compile
+
 __all__ = ["sentence_spans"]
 
 # choppa's defaults, as tokenize-uk uses them: SrxDocument(ruleset=DEFAULT_SRX_RULESET), SrxTextIterator(document,
@@ -246,7 +248,7 @@ def _literal_strings(pattern: str) -> frozenset | None:
     return frozenset(strings)
 
 
-_SIMPLE_CLASS = re.compile(r"(?:[A-Za-z0-9](?:-[A-Za-z0-9])?)+")
+_SIMPLE_CLASS = re_compile(r"(?:[A-Za-z0-9](?:-[A-Za-z0-9])?)+")
 
 
 def _class_characters(content: str) -> set[str] | None:
@@ -568,7 +570,7 @@ class _Piece:
         return False
 
 
-_PLAIN_LANGUAGE_PATTERN = re.compile(r"[A-Za-z0-9_|().*{},\[\]-]*")
+_PLAIN_LANGUAGE_PATTERN = re_compile(r"[A-Za-z0-9_|().*{},\[\]-]*")
 
 
 @functools.lru_cache(maxsize=None)
@@ -578,7 +580,7 @@ def _language_matcher(pattern: str):
     and the regex package (version 0, as choppa compiles them) share — it compiles them three times faster."""
     if _PLAIN_LANGUAGE_PATTERN.fullmatch(pattern):
         try:
-            return re.compile(pattern).fullmatch
+            return re_compile(pattern).fullmatch
         except re.error:
             pass
     import regex

@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
+from tqa.patterns import compile as re_compile
+
 __all__ = ["loose_latin", "name_key", "name_similarity", "transliterate", "uk_stem"]
 
 # Lower-case letters: (at the start of a word, elsewhere).
@@ -142,9 +144,9 @@ def uk_stem(word: str) -> str:
     return word
 
 
-_NON_ALPHA = re.compile(r"[^a-z]+")
-_DOUBLE = re.compile(r"(.)\1+")
-_POSSESSIVE = re.compile(r"['’]s$", re.I)
+_NON_ALPHA = re_compile(r"[^a-z]+")
+_DOUBLE = re_compile(r"(.)\1+")
+_POSSESSIVE = re_compile(r"['’]s$", re.I)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -7,10 +7,11 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from tqa.patterns import compile as re_compile
 from tqa.text.numbers.values import Value, make_value, nk, value_keys
 
 SPACES = " \u00a0\u2009\u202f"
-DIGIT_RE = re.compile(r"\d")  # any Unicode digit: the extractors' digit test
+DIGIT_RE = re_compile(r"\d")  # any Unicode digit: the extractors' digit test
 
 
 @functools.lru_cache(maxsize=8192)
@@ -28,27 +29,27 @@ NUM_PATTERN_PLAIN = (
     r"(?<![\w])(?<!\d[.,])(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)*)(?![\w]|[.,]\d)"
     r"|(?<![\w])(?<!\d[.,])\d+(?:[.,]\d+)*(?=[A-Za-zА-Яа-яІіЇїЄєҐґ$€£₴%°])"
 )
-NUM_RE = re.compile(
+NUM_RE = re_compile(
     r"\d(?<!\w\d)(?<!\d[.,]\d)"
     r"(?:(?:\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?(?![\d])|\d*(?:[.,]\d+)*)(?![\w]|[.,]\d)"
     r"|\d*(?:[.,]\d+)*(?=[A-Za-zА-Яа-яІіЇїЄєҐґ$€£₴%°]))"
 )
-URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][^\W\d][\w.]*", re.IGNORECASE)
+URL_RE = re_compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][^\W\d][\w.]*", re.IGNORECASE)
 # telephone numbers: international, dash-grouped, or after "тел."/"phone"
-PHONE_RE = re.compile(
+PHONE_RE = re_compile(
     r"\+\d[\d \u00a0\-()]{6,}\d|(?<![\w.,])\(?\d{2,3}\)?(?:-\d{2,4}){2,}(?![\w])"
     r"|(?:тел\.?|телефон\w*|tel\.?|phone|call)[:\s]*[\d \u00a0\-()+]{6,}\d",
     re.IGNORECASE,
 )
 # Pre-checks of PHONE_RE, one per alternative, each matching inside every match of its alternative: "+" and a digit;
 # a digit, maybe ")", then "-", 2-4 digits, "-" and a digit; a keyword (IGNORECASE; looked up in the lower-cased text)
-_PHONE_PLUS_RE = re.compile(r"\+\d")
-_PHONE_DASHES_RE = re.compile(r"\d\)?-\d{2,4}-\d")
+_PHONE_PLUS_RE = re_compile(r"\+\d")
+_PHONE_DASHES_RE = re_compile(r"\d\)?-\d{2,4}-\d")
 _PHONE_WORDS = ("тел", "tel", "phone", "call")
 
 
 # PHONE_RE's keyword alternative alone, lower-case (searched in the lower-cased text: `tqa.text.fold`)
-_PHONE_KW_RE = re.compile(r"(?:тел\.?|телефон\w*|tel\.?|phone|call)[:\s]*[\d \u00a0\-()+]{6,}\d")
+_PHONE_KW_RE = re_compile(r"(?:тел\.?|телефон\w*|tel\.?|phone|call)[:\s]*[\d \u00a0\-()+]{6,}\d")
 
 
 def phone_spans(text: str, low: str | None) -> list[tuple[int, int]]:
@@ -78,7 +79,7 @@ def may_have_phone(text: str, low: str | None) -> bool:
 
 
 DASH = "-–—‒−"
-RANGE_SEP_RE = re.compile(r"\s?[-–—‒]\s?$|^\s?[-–—‒]\s?")
+RANGE_SEP_RE = re_compile(r"\s?[-–—‒]\s?$|^\s?[-–—‒]\s?")
 
 
 def trie_alternation(words) -> str:

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tqa.patterns import compile as re_compile
 from tqa.text.numbers.en import extract_en
 from tqa.text.numbers.uk import extract_uk
 from tqa.text.numbers.values import SCALE_NAMES, UNIT_FAMILY, UNIT_LABEL, Value, convert, fmt_amount, nk
@@ -486,8 +486,8 @@ def _changed(s: Located, t: Located, family: str, reason: str) -> Diff:
     return Diff("changed", family, s, t, reason, msg, restyled(sv, tv) or describe_en(sv))
 
 
-_NUM_IN_TEXT = re.compile(r"[-−+]?\d+(?:[,.]\d+)*")
-_MERIDIEM_IN_TEXT = re.compile(r"\b([ap])(\.?\s?m\.?)(?!\w)|\b([AP])(\.?\s?M\.?)(?!\w)")
+_NUM_IN_TEXT = re_compile(r"[-−+]?\d+(?:[,.]\d+)*")
+_MERIDIEM_IN_TEXT = re_compile(r"\b([ap])(\.?\s?m\.?)(?!\w)|\b([AP])(\.?\s?M\.?)(?!\w)")
 
 
 def restyled(sv: Value, tv: Value) -> str | None:

@@ -13,6 +13,7 @@ import functools
 import operator
 import re
 
+from tqa.patterns import compile as re_compile
 from tqa.text.numbers import words_en
 from tqa.text.numbers._scan import (
     DIGIT_RE,
@@ -46,15 +47,15 @@ _MONTH_ALT = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "March 1", "Sunday, March 1st", "March 1, 2026"; "May" only as a month before a day number
-_DATE_MD_RE = re.compile(
+_DATE_MD_RE = re_compile(
     rf"\b({_MONTH_ALT})\.?{_SP}(\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?![\d\w%]|[.,]\d|{_SP}?(?:%|percent|per cent|million|billion|thousand|bn|mn|mln|km|kg|people|years?|times)\b)"
     rf"(?:,?{_SP}((?:19|20)\d{{2}})(?![\d]))?",
     _I,
 )
 # the same search in lower-cased text (`tqa.text.fold`: the pattern with its month names in lower case)
-_DATE_MD_FOLDED = FoldedPattern(re.compile(_DATE_MD_RE.pattern.replace(_MONTH_ALT, _MONTH_ALT.lower()), _I))
-_ORDINAL_DAY_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b", _I)
+_DATE_MD_FOLDED = FoldedPattern(re_compile(_DATE_MD_RE.pattern.replace(_MONTH_ALT, _MONTH_ALT.lower()), _I))
+_ORDINAL_DAY_RE = re_compile(r"\d{1,2}(?:st|nd|rd|th)\b", _I)
 # "1 March", "1st of March 2026". _DATE_DM_PLAIN is the readable form; _DATE_DM_RE and _ISO_RE put their first digit
 # before the look-behind so that `re` scans for digits (exact: "(?<!X)\d" at p is "\d(?<!X\d)" at p+1, and
 # \d{1,2} is \d\d? with the same greedy order; a test compares the forms)
@@ -62,43 +63,43 @@ _DATE_DM_PLAIN = (
     rf"(?<![\w.,$€£])(\d{{1,2}})(?:st|nd|rd|th)?{_SP}(?:of{_SP})?({_MONTH_ALT})\b\.?"
     rf"(?:,?{_SP}((?:19|20)\d{{2}})(?![\d]))?"
 )
-_DATE_DM_RE = re.compile(_DATE_DM_PLAIN.replace(r"(?<![\w.,$€£])(\d{1,2})", r"(\d(?<![\w.,$€£]\d)\d?)", 1))
-_DATE3_RE = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[.,/]\d)")
+_DATE_DM_RE = re_compile(_DATE_DM_PLAIN.replace(r"(?<![\w.,$€£])(\d{1,2})", r"(\d(?<![\w.,$€£]\d)\d?)", 1))
+_DATE3_RE = re_compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[.,/]\d)")
 _ISO_PLAIN = r"(?<![\w.])(\d{4})-(\d{2})-(\d{2})(?![\w])"
-_ISO_RE = re.compile(r"(\d(?<![\w.]\d)\d{3})-(\d{2})-(\d{2})(?![\w])")
-_TIME_AMPM_RE = re.compile(r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?" + _SP + r"?([ap])(?:\.\s?m\.|\.\s?m\b|m\b)", _I)
-_TIME_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]):(\d{2})(?::\d{2})?(?![\w:])")
-_OCLOCK_RE = re.compile(r"(?<![\w.,])(\d{1,2})" + _SP + r"?o['’]clock\b", _I)
-_NOON_RE = re.compile(r"(?<![\w.,:])(?:12" + _SP + r")?(noon|midday|midnight)\b", _I)
+_ISO_RE = re_compile(r"(\d(?<![\w.]\d)\d{3})-(\d{2})-(\d{2})(?![\w])")
+_TIME_AMPM_RE = re_compile(r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?" + _SP + r"?([ap])(?:\.\s?m\.|\.\s?m\b|m\b)", _I)
+_TIME_RE = re_compile(r"(?<![\w.,:])([01]?\d|2[0-4]):(\d{2})(?::\d{2})?(?![\w:])")
+_OCLOCK_RE = re_compile(r"(?<![\w.,])(\d{1,2})" + _SP + r"?o['’]clock\b", _I)
+_NOON_RE = re_compile(r"(?<![\w.,:])(?:12" + _SP + r")?(noon|midday|midnight)\b", _I)
 _NOON_WORDS = ("noon", "midday", "midnight")  # _NOON_RE matches only where one occurs (see _mentions)
-_SPACED_TIME_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]):" + _SP + r"(\d{2})(?![\w:])")
+_SPACED_TIME_RE = re_compile(r"(?<![\w.,:])([01]?\d|2[0-4]):" + _SP + r"(\d{2})(?![\w:])")
 # "entirely", "fully": how English renders "на 100%" (a counterpart only, never reported)
 WEEKDAYS_EN = {d.lower(): i for i, d in enumerate(
     ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))}
 WEEKDAYS_EN.update({k[:3]: v for k, v in list(WEEKDAYS_EN.items())})
-_WEEKDAY_RE = re.compile(
+_WEEKDAY_RE = re_compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?"
 )
 _WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # case-sensitive, as _WEEKDAY_RE
-_SPLIT_THOUSANDS_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:, 0\d\d)+(?![\d])")
+_SPLIT_THOUSANDS_RE = re_compile(r"(?<![\w.,])\d{1,3}(?:, 0\d\d)+(?![\d])")
 # "half past six"; British "half six" / "half 12" (also how machine translation renders "пів 12")
-_HALF_PAST_RE = re.compile(
+_HALF_PAST_RE = re_compile(
     r"\bhalf (?:past )?(\d{1,2}|[a-z]+)\b(?!\s*(?:of|a|an|the|percent|%|million|billion|thousand|hours?|years?|"
     r"days?|months?|weeks?|minutes?|dozen|hundred)\b)",
     _I,
 )
 _HALF_WORDS = ("half",)
-_IDIOM_RE = re.compile(r"\b24/7\b")
-_NINE_ELEVEN_RE = re.compile(r"(?<![\w/])9/11(?![\w/])")
+_IDIOM_RE = re_compile(r"\b24/7\b")
+_NINE_ELEVEN_RE = re_compile(r"(?<![\w/])9/11(?![\w/])")
 # multiplicatives: "doubled" for "зросли у 2 рази"; counterparts only
-_TIMES_WORD_RE = re.compile(
+_TIMES_WORD_RE = re_compile(
     r"\b(?:(doubl|tripl|quadrupl)(?:e|ed|es|ing)|(halv)(?:e|ed|es|ing)|(two|three|four|five|six|seven|eight|nine|ten)fold)\b",
     _I,
 )
 _TIMES_WORDS = ("doubl", "tripl", "quadrupl", "halv", "fold")
 _TIMES_VALUE = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_WHOLLY_RE = re.compile(r"\b(?:entirely|fully|completely|totally|wholly)\b", _I)
+_WHOLLY_RE = re_compile(r"\b(?:entirely|fully|completely|totally|wholly)\b", _I)
 _WHOLLY_WORDS = ("entirely", "fully", "completely", "totally", "wholly")
 
 _CURRENCY = [
@@ -122,14 +123,14 @@ _CURRENCY = [
 
 @functools.cache  # compiled on first use (a unit or currency word next to a number), not at import
 def _cur_parts() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _CURRENCY]
+    return [(re_compile(rf"^(?:{p})$", _I), code) for p, code in _CURRENCY]
 
 
-_CUR_RE = re.compile(_SP + r"?(" + "|".join(f"(?:{p})" for p, _ in _CURRENCY) + r")(?![\w])", _I)
-_CUR_PREFIX_RE = re.compile(r"(US\$|\$|€|£|₴|UAH|USD|EUR|GBP|CZK|PLN|RUB|CHF|грн\.?)" + _SP + r"?$")
-_CYRILLIC_RE = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
+_CUR_RE = re_compile(_SP + r"?(" + "|".join(f"(?:{p})" for p, _ in _CURRENCY) + r")(?![\w])", _I)
+_CUR_PREFIX_RE = re_compile(r"(US\$|\$|€|£|₴|UAH|USD|EUR|GBP|CZK|PLN|RUB|CHF|грн\.?)" + _SP + r"?$")
+_CYRILLIC_RE = re_compile(r"[А-Яа-яІіЇїЄєҐґ]")
 
-_SCALE_RE = re.compile(
+_SCALE_RE = re_compile(
     _SP + r"?(thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|trn|tn|k|m|b"
     r"|тис\.?|тисяч|млн\.?|млрд\.?|трлн\.?)(?![\w])",
 )
@@ -140,7 +141,7 @@ _SCALE_VALUE = {
     "trillion": 10**12, "trillions": 10**12, "trn": 10**12, "tn": 10**12, "трлн": 10**12, "трлн.": 10**12,
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }
-_PCT_RE = re.compile(_SP + r"?(%|per\s?cent\b|pct\b|percentage points?\b|p\.p\.|pp\b)", _I)
+_PCT_RE = re_compile(_SP + r"?(%|per\s?cent\b|pct\b|percentage points?\b|p\.p\.|pp\b)", _I)
 
 _UNITS = [
     (r"km/h|kph|kmh|kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour", "km/h"),
@@ -191,11 +192,11 @@ _UNITS = [
 
 @functools.cache  # compiled on first use (a unit or currency word next to a number), not at import
 def _unit_parts() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _UNITS]
+    return [(re_compile(rf"^(?:{p})$", _I), code) for p, code in _UNITS]
 
 
-_UNIT_RE = re.compile(_SP + r"?(" + "|".join(f"(?:{p})" for p, _ in _UNITS) + r")(?![\w²³])", _I)
-_ADJ_RE = re.compile(
+_UNIT_RE = re_compile(_SP + r"?(" + "|".join(f"(?:{p})" for p, _ in _UNITS) + r")(?![\w²³])", _I)
+_ADJ_RE = re_compile(
     r"[-‑](year|month|week|day|hour|minute|kilomet(?:er|re)|km|met(?:er|re)|mile|ton|tonne|percent|fold|times)"
     r"(?:s)?(?:[-‑]old)?\b",
     _I,
@@ -203,26 +204,26 @@ _ADJ_RE = re.compile(
 _ADJ_UNIT = {"year": "yr", "month": "month", "week": "week", "day": "day", "hour": "h", "minute": "min",
              "kilometer": "km", "kilometre": "km", "km": "km", "meter": "m", "metre": "m", "mile": "mi", "ton": "t",
              "tonne": "t", "fold": "times", "times": "times"}
-_BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", _I)
-_ORD_RE = re.compile(r"(?:st|nd|rd|th)(?![\w])", _I)
-_DECADE_RE = re.compile(r"['’]?s(?![\w])")
-_ID_LEFT_RE = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ][-‑/]?$|[A-Za-z]\d+[-‑/]$")
-_NUMERO_RE = re.compile(r"(?:^|[\s(])(?:No|no|Nr|nr|№)\.?$")
-_NUMERO_NUM_RE = re.compile(r"\b(?:No|Nr|№)\.?(\d+)\b")
-_MINUS_LEFT_RE = re.compile(r"(?:^|[\s(])minus" + _SP + r"$", _I)
-_AT_PREFIX_RE = re.compile(r"(?:^|[\s(])(?:at|by|until|till|from|after|before|around|about|since|to)" + _SP + r"$", _I)
+_BELOW_ZERO_RE = re_compile(r"\s+below\s+(?:zero|freezing)\b", _I)
+_ORD_RE = re_compile(r"(?:st|nd|rd|th)(?![\w])", _I)
+_DECADE_RE = re_compile(r"['’]?s(?![\w])")
+_ID_LEFT_RE = re_compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ][-‑/]?$|[A-Za-z]\d+[-‑/]$")
+_NUMERO_RE = re_compile(r"(?:^|[\s(])(?:No|no|Nr|nr|№)\.?$")
+_NUMERO_NUM_RE = re_compile(r"\b(?:No|Nr|№)\.?(\d+)\b")
+_MINUS_LEFT_RE = re_compile(r"(?:^|[\s(])minus" + _SP + r"$", _I)
+_AT_PREFIX_RE = re_compile(r"(?:^|[\s(])(?:at|by|until|till|from|after|before|around|about|since|to)" + _SP + r"$", _I)
 _APPROX_WORDS = ("about", "around", "nearly", "almost", "over", "more than", "less than", "up to", "at least", "some",
                  "approximately", "roughly")
-_APPROX_RE = re.compile("(?:" + "|".join(_APPROX_WORDS) + ")" + _SP + r"$", _I)
-_RANGE_CONNECTOR = re.compile(r"\s?[-–—‒]\s?|\s+(?:to|and|or|through|till|until)\s+", _I)
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][^\W\d][\w.]*", _I)
+_APPROX_RE = re_compile("(?:" + "|".join(_APPROX_WORDS) + ")" + _SP + r"$", _I)
+_RANGE_CONNECTOR = re_compile(r"\s?[-–—‒]\s?|\s+(?:to|and|or|through|till|until)\s+", _I)
+_URL_RE = re_compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][^\W\d][\w.]*", _I)
 # Pre-checks that start with a digit (so `re` skips to digits instead of trying a lookbehind at every position); each
 # matches wherever its pattern does, so without a match the pattern's scan is skipped:
 # _DATE3_RE holds d[./]d{1,2}[./]d; _TIME_AMPM_RE holds a digit, maybe [:.]dd, maybe a space, a/p, then "." or "m"
-_DATE3_PRE_RE = re.compile(r"\d[./]\d{1,2}[./]\d")
-_TIME_AMPM_PRE_RE = re.compile(r"\d(?:[:.]\d\d)?" + _SP + r"?[aApP][.mM]")
+_DATE3_PRE_RE = re_compile(r"\d[./]\d{1,2}[./]\d")
+_TIME_AMPM_PRE_RE = re_compile(r"\d(?:[:.]\d\d)?" + _SP + r"?[aApP][.mM]")
 # either pre-check (their alternation: no match, neither matches anywhere; one search where most texts have neither)
-_DATE3_OR_AMPM_PRE_RE = re.compile(r"\d(?:[./]\d{1,2}[./]\d|(?:[:.]\d\d)?" + _SP + r"?[aApP][.mM])")
+_DATE3_OR_AMPM_PRE_RE = re_compile(r"\d(?:[./]\d{1,2}[./]\d|(?:[:.]\d\d)?" + _SP + r"?[aApP][.mM])")
 
 # Cheap exact guards. Each *_WORDS tuple above lists words one of which every match of its pattern contains
 # (case-insensitively — keep them in step with the patterns); they are looked up in ``low = words_en.lowered(text)``,
@@ -234,7 +235,7 @@ _MONTH_STEMS = tuple(name[:3] for name in MONTHS_EN)  # "Jan" … "Dec"
 _MONTH_STEMS_LOW = tuple(s.lower() for s in _MONTH_STEMS)  # (_DATE_MD_FOLDED's month names, lower case)
 # a _DATE_MD_RE match starts at most this far before its day number: the longest month name, ".", a space
 _MD_REACH = max(len(a) for a in _MONTH_ALT[3:-1].split("|")) + 2
-_WORD_RUN_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+_WORD_RUN_RE = re_compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _OCLOCK_WORDS = ("clock",)
 # Plain substring guards in `_extract` (case-sensitive patterns or literal characters every match holds): ISO dates
 # and the phone's dash groups hold "-", clock times ":", split thousands ", 0", "No"/"Nr"/"№" numbers, "9/11", "24/7".
@@ -254,9 +255,9 @@ def _mentions(low: str | None, words: tuple[str, ...]) -> bool:
 
 
 # One search for any of the literal stems (= a substring test per stem; `re` scans only for their capital letters)
-_WEEKDAY_STEM_RE = re.compile("|".join(_WEEKDAY_STEMS))
-_MONTH_STEM_RE = re.compile("|".join(_MONTH_STEMS))
-_MONTH_STEM_LOW_RE = re.compile("|".join(_MONTH_STEMS_LOW))
+_WEEKDAY_STEM_RE = re_compile("|".join(_WEEKDAY_STEMS))
+_MONTH_STEM_RE = re_compile("|".join(_MONTH_STEMS))
+_MONTH_STEM_LOW_RE = re_compile("|".join(_MONTH_STEMS_LOW))
 
 
 def _may_have_weekday(text: str) -> bool:

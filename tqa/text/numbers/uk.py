@@ -15,6 +15,7 @@ import functools
 import os
 import re
 
+from tqa.patterns import compile as re_compile
 from tqa.text.fold import FoldedPattern, lowered
 from tqa.text.months import UK_MONTHS_GENITIVE, UK_MONTHS_LOCATIVE, UK_MONTHS_NOMINATIVE
 from tqa.text.numbers import words_uk
@@ -58,15 +59,15 @@ _CURRENCY = [
     (r"єн(?:и|а)?|JPY", "JPY"),
     (r"цент\w*", "CENT"),
 ]
-_CUR_RE = re.compile(r"[ \u00a0\u2009\u202f]?(" + "|".join(f"(?:{p})" for p, _ in _CURRENCY) + r")(?![\w])", _I)
+_CUR_RE = re_compile(r"[ \u00a0\u2009\u202f]?(" + "|".join(f"(?:{p})" for p, _ in _CURRENCY) + r")(?![\w])", _I)
 
 
 @functools.cache  # compiled on first use (a unit or currency word next to a number), not at import
 def _cur_parts() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _CURRENCY]
+    return [(re_compile(rf"^(?:{p})$", _I), code) for p, code in _CURRENCY]
 
 
-_CUR_PREFIX_RE = re.compile(r"(\$|€|£|₴|UAH|USD|EUR)[ \u00a0]?$")
+_CUR_PREFIX_RE = re_compile(r"(\$|€|£|₴|UAH|USD|EUR)[ \u00a0]?$")
 
 _UNITS = [
     (r"км/год|км/г", "km/h"),
@@ -97,40 +98,40 @@ _UNITS = [
     (r"рок(?:и|ів|у|ами)|рік|літ", "yr"),
     (r"раз(?:и|ів|а)?", "times"),
 ]
-_UNIT_RE = re.compile(r"[ \u00a0\u2009\u202f]?(" + "|".join(f"(?:{p})" for p, _ in _UNITS) + r")(?![\w])", _I)
+_UNIT_RE = re_compile(r"[ \u00a0\u2009\u202f]?(" + "|".join(f"(?:{p})" for p, _ in _UNITS) + r")(?![\w])", _I)
 
 
 @functools.cache  # compiled on first use (a unit or currency word next to a number), not at import
 def _unit_parts() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(rf"^(?:{p})$", _I), code) for p, code in _UNITS]
+    return [(re_compile(rf"^(?:{p})$", _I), code) for p, code in _UNITS]
 
 
 
-_PCT_RE = re.compile(r"[ \u00a0\u2009\u202f]?(%|відс\.|відсот\w*|процент\w*|в\.\s?п\.|п\.\s?п\.)", _I)
-_SCALE_RE = re.compile(
+_PCT_RE = re_compile(r"[ \u00a0\u2009\u202f]?(%|відс\.|відсот\w*|процент\w*|в\.\s?п\.|п\.\s?п\.)", _I)
+_SCALE_RE = re_compile(
     r"[ \u00a0\u2009\u202f]?(тис\.?|тисяч\w*|млн\.?|мільйон\w*|млрд\.?|мрд\.?|мільярд\w*|трлн\.?|трильйон\w*)"
     r"(?![\w])",
     _I,
 )
-_MONTH_RE = re.compile(
+_MONTH_RE = re_compile(
     r"[ \u00a0\u2009\u202f]?(" + "|".join(MONTHS_UK) + r")(?![\w])"
     r"(?:[ \u00a0](\d{4})(?![\d])(?:[ \u00a0]?(?:року|р\.|рік|році))?)?",
     _I,
 )
-_YEAR_WORD_RE = re.compile(
+_YEAR_WORD_RE = re_compile(
     r"(?:-?(?:го|му|й|ий|ому|ого|м))?[ \u00a0]?(?:року|році|рік|роках|роки|років|р\.|рр\.|р(?![\w]))", _I
 )
-_YEAR_AFTER_MONTH_RE = re.compile(
+_YEAR_AFTER_MONTH_RE = re_compile(
     r"(?:^|\s)(?:" + "|".join(_MONTHS_LOC) + r"|" + "|".join(MONTHS_UK) + r")[ \u00a0]$", _I
 )
-_HOUR_RE = re.compile(r"[ \u00a0]?(годин[іиау]?|год\.?)(?![\w])", _I)
-_DAYPART_RE = re.compile(r"[ \u00a0]?(ранку|зранку|вечора|ввечері|ночі|вночі|дня|пополудні)(?![\w])", _I)
-_TIME_PREFIX_RE = re.compile(r"(?:^|[\s(\"«„“])(?:о|об|до|після|з|із|зі|від|близько|біля|к)[ \u00a0]$", _I)
-_AT_PREFIX_RE = re.compile(r"(?:^|[\s(\"«„“])(?:о|об)[ \u00a0]$", _I)
-_SUFFIX_RE = re.compile(
+_HOUR_RE = re_compile(r"[ \u00a0]?(годин[іиау]?|год\.?)(?![\w])", _I)
+_DAYPART_RE = re_compile(r"[ \u00a0]?(ранку|зранку|вечора|ввечері|ночі|вночі|дня|пополудні)(?![\w])", _I)
+_TIME_PREFIX_RE = re_compile(r"(?:^|[\s(\"«„“])(?:о|об|до|після|з|із|зі|від|близько|біля|к)[ \u00a0]$", _I)
+_AT_PREFIX_RE = re_compile(r"(?:^|[\s(\"«„“])(?:о|об)[ \u00a0]$", _I)
+_SUFFIX_RE = re_compile(
     r"[-‑](?:й|го|му|ї|ий|ого|ому|та|тя|тє|ть|х|ти|ма|ми|ою|ої|ій|і|е|у|м|ю|ша|ше|ве|ге|ня)(?![\w])", _I
 )
-_ADJ_RE = re.compile(r"[-‑]([а-яіїєґ']{3,})", _I)
+_ADJ_RE = re_compile(r"[-‑]([а-яіїєґ']{3,})", _I)
 # the stems of adjectives after a number ("5-річний", "10-відсотковий"), compiled on first use (a rare path)
 _ADJ_UNIT_STEMS = (
     (r"^(?:річн|літн)", "yr"),
@@ -149,26 +150,26 @@ _ADJ_UNIT_STEMS = (
 
 @functools.cache
 def _adj_units() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(p, _I), code) for p, code in _ADJ_UNIT_STEMS]
+    return [(re_compile(p, _I), code) for p, code in _ADJ_UNIT_STEMS]
 
 
-_ID_LEFT_RE = re.compile(r"(?:[A-Za-zА-Яа-яІіЇїЄєҐґ][-‑]?|[A-Za-zА-Яа-яІіЇїЄєҐґ]\d*[-‑/])$")
-_MINUS_LEFT_RE = re.compile(r"(?:^|[\s(])мінус[ \u00a0]$", _I)
+_ID_LEFT_RE = re_compile(r"(?:[A-Za-zА-Яа-яІіЇїЄєҐґ][-‑]?|[A-Za-zА-Яа-яІіЇїЄєҐґ]\d*[-‑/])$")
+_MINUS_LEFT_RE = re_compile(r"(?:^|[\s(])мінус[ \u00a0]$", _I)
 # after a temperature: "морозу" / "нижче нуля" (below zero), "тепла" / "вище нуля" (above zero)
-_FROST_RE = re.compile(r"[ \u00a0]+(?:(морозу|нижче[ \u00a0]+нуля)|(тепла|вище[ \u00a0]+нуля))(?![\w])", _I)
-_DATE3_RE = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[.,/]\d)")
-_ISO_RE = re.compile(r"(?<![\w.])(\d{4})-(\d{2})-(\d{2})(?![\w])")
-_TIME_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])[:](\d{2})(?::\d{2})?(?![\w:])")
-_MY_RE = re.compile(r"(?<![\w.,/])(\d{1,2})[./]((?:19|20)\d{2})(?![\w]|[.,]\d)")
-_YEAR_PREFIX_RE = re.compile(r"(?:^|\s)(?:у|в|з|із|до|від|після|на|по|за|станом на|протягом)[ \u00a0]$", _I)
-_APPROX_RE = re.compile(
+_FROST_RE = re_compile(r"[ \u00a0]+(?:(морозу|нижче[ \u00a0]+нуля)|(тепла|вище[ \u00a0]+нуля))(?![\w])", _I)
+_DATE3_RE = re_compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[.,/]\d)")
+_ISO_RE = re_compile(r"(?<![\w.])(\d{4})-(\d{2})-(\d{2})(?![\w])")
+_TIME_RE = re_compile(r"(?<![\w.,:])([01]?\d|2[0-4])[:](\d{2})(?::\d{2})?(?![\w:])")
+_MY_RE = re_compile(r"(?<![\w.,/])(\d{1,2})[./]((?:19|20)\d{2})(?![\w]|[.,]\d)")
+_YEAR_PREFIX_RE = re_compile(r"(?:^|\s)(?:у|в|з|із|до|від|після|на|по|за|станом на|протягом)[ \u00a0]$", _I)
+_APPROX_RE = re_compile(
     r"(?:близько|приблизно|майже|понад|більше|менше|щонайменше|орієнтовно|протягом|впродовж|за|до|"
     r"більш[ \u00a0](?:ніж|як)|не[ \u00a0](?:менше|більше|менш|більш)[ \u00a0](?:ніж|як))[ \u00a0]$", _I
 )
-_RANGE_CONNECTOR = re.compile(r"\s?[-–—‒]\s?|\s+(?:до|по|і|й|та|або|чи)\s+|,\s", _I)
-_WORD_TOKEN_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_RANGE_CONNECTOR = re_compile(r"\s?[-–—‒]\s?|\s+(?:до|по|і|й|та|або|чи)\s+|,\s", _I)
+_WORD_TOKEN_RE = re_compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 # set phrases whose number has no counterpart in a good translation ("повернувся на 180 градусів" → "turned around")
-_IDIOM_RE = re.compile(
+_IDIOM_RE = re_compile(
     r"на\s+180\s+градус\w*|на\s+(?:всі\s+)?100(?:\s*%|\s+відсот\w*)?(?=\s+(?:впевнен|згод))|24/7", _I
 )
 WEEKDAYS_UK = {}
@@ -183,7 +184,7 @@ for _i, _forms_ in enumerate((
 )):
     for _f in _forms_:
         WEEKDAYS_UK[_f] = _i
-_WEEKDAY_RE = re.compile(r"(?<![\w'])(" + "|".join(WEEKDAYS_UK) + r")(?![\w'])", _I)
+_WEEKDAY_RE = re_compile(r"(?<![\w'])(" + "|".join(WEEKDAYS_UK) + r")(?![\w'])", _I)
 _WEEKDAY_FOLDED = FoldedPattern(_WEEKDAY_RE)  # the same matches, searched in the lower-cased text (tqa.text.fold)
 # every weekday form above starts with its day's common prefix: a lower-cased text without them holds no weekday name
 _WEEKDAY_STEMS = tuple(os.path.commonprefix([f for f, d in WEEKDAYS_UK.items() if d == i]) for i in range(7))
@@ -197,16 +198,16 @@ def _may_have_weekday(low: str | None) -> bool:
         if s in low:
             return True
     return False
-_ROMAN_RE = re.compile(
+_ROMAN_RE = re_compile(
     r"(?<![\w'])([IVXLCDMІХСМ]{1,7})(?=[ \u00a0](?:місц|столітт|ст\.|сторіччя|тисячоліття|кварт|півріччя|етап|тур\b|"
     r"турі|скликанн|з'їзд|сесі|ступен|груп|категорі|рівн|світов|міжнародн|всеукраїнськ|форум|чемпіонат|олімпіад|"
     r"фестивал|конкурс|конференці|розряд|клас\b|класу|корпус|округ))"
 )
 _ROMAN_VAL = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_HALF_HOUR_RE = re.compile(
+_HALF_HOUR_RE = re_compile(
     r"(?<![\w'])(?:(?:о|об)\s+)?(?:пів|пол|половин[аіиу])\s+(?:на\s+)?([\w']+)(?:\s+(?:годин[уи]|ранку|вечора))?", _I
 )
-_INVERTED_SCALE_RE = re.compile(r"(?:^|\s)(тисяч|тисячі|мільйонів|мільйони|мільярдів|мільярди)[ \u00a0]$", _I)
+_INVERTED_SCALE_RE = re_compile(r"(?:^|\s)(тисяч|тисячі|мільйонів|мільйони|мільярдів|мільярди)[ \u00a0]$", _I)
 
 
 def _code(parts: list[tuple[re.Pattern, str]], s: str) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tqa.patterns import compile as re_compile
 from tqa.text.fold import FoldedPattern, lowered
 from tqa.text.numbers._scan import trie_alternation
 
@@ -42,7 +43,7 @@ WORD_ALTERNATION = (
 )
 
 
-WORD_RE = re.compile(
+WORD_RE = re_compile(
     r"\b" + trie_alternation(_ALL) + r"(?:-" + trie_alternation(set(_UNITS) | set(_ORD_UNITS)) + r")?\b",
     re.IGNORECASE,
 )
@@ -57,7 +58,7 @@ def continues(token: str) -> bool:
     return token in CONTINUING or "-" in token
 
 
-PRECHECK_RE = re.compile(
+PRECHECK_RE = re_compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty\b|ty-|hundred|thousand|illion|dozen|"
     r"both|couple|pair|twice|once|thrice|half|first|second|third|fifth|twelfth|ieth|th\b)",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tqa.patterns import compile as re_compile
 from tqa.text.fold import FoldedPattern
 from tqa.text.numbers._scan import trie_alternation
 
@@ -149,7 +150,7 @@ _PRECHECK_STEMS = (
 PRECHECK_PATTERN = "(?:" + "|".join(_PRECHECK_STEMS) + ")"  # (IGNORECASE; the flat form, kept for the tests)
 # The search, with the stems as a trie (the same strings match, so a match exists in the same texts), in the
 # lower-cased text where possible (see tqa.text.fold)
-_PRECHECK_FOLDED = FoldedPattern(re.compile(trie_alternation(_PRECHECK_STEMS), re.IGNORECASE))
+_PRECHECK_FOLDED = FoldedPattern(re_compile(trie_alternation(_PRECHECK_STEMS), re.IGNORECASE))
 
 
 def has_number_word(text: str) -> bool:
