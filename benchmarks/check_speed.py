@@ -10,8 +10,11 @@ The 11 files of ``DATA/wmt22-uk-en`` (the human reference and 10 MT outputs, eac
 * by pofilter in one process over a folder of 11 PO files (msgid = source line, msgstr = target line, written in a
   temporary folder; pofilter's default checks, no progress output);
 
-each pinned to one core (``sched_setaffinity``), wall time measured around the whole command (start-up included;
-tqa's modules byte-compiled beforehand into a temporary folder, as pip does on install).
+each pinned to one core (``sched_setaffinity``), wall time measured around the whole command (start-up included),
+``--repeat`` times (default 3), the two tools taking turns; the ratio is that of the medians. tqa's modules are
+byte-compiled beforehand into a temporary folder, as pip does on install, and tqa's compiled-pattern cache
+(``tqa/patterns.py``) lives in a temporary folder too: its first run starts with it empty and is reported apart
+("first run"), the timed runs find it filled, as every run after the first does on a user's machine.
 Then tqa's time is broken down in-process by stage: reading + segmentation, alignment, each rule, the report.
 Nothing is written into the repository.
 """
@@ -22,6 +25,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -82,49 +86,71 @@ def _lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").rstrip("\n").split("\n")
 
 
-def run_pofilter(source: Path, targets: list[Path], core: int) -> dict[str, float]:
-    src = _lines(source)
-    with tempfile.TemporaryDirectory(prefix="tqa-bench-") as tmp:
-        inp, outp = Path(tmp) / "in", Path(tmp) / "out"
-        inp.mkdir()
-        pairs = sum(write_po(src, _lines(t), inp / f"{t.name}.po") for t in targets)
-        pofilter = [sys.executable, "-m", "translate.filters.pofilter"]
-        try:
-            import shutil
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
 
-            exe = shutil.which("pofilter")
-            if exe:
-                pofilter = [exe]
-        except Exception:
-            pass
-        wall, cpu, proc = timed([*pofilter, "--progress=none", "--errorlevel=none", str(inp), str(outp)], core=core)
+
+class Pofilter:
+    """pofilter over a folder of PO files written once (one unit per line pair)."""
+
+    def __init__(self, source: Path, targets: list[Path], tmp: Path) -> None:
+        src = _lines(source)
+        self.inp, self.outp = tmp / "po-in", tmp / "po-out"
+        self.inp.mkdir()
+        self.pairs = sum(write_po(src, _lines(t), self.inp / f"{t.name}.po") for t in targets)
+        exe = shutil.which("pofilter")
+        self.cmd = [exe] if exe else [sys.executable, "-m", "translate.filters.pofilter"]
+
+    def run(self, core: int) -> dict:
+        shutil.rmtree(self.outp, ignore_errors=True)
+        wall, cpu, proc = timed([*self.cmd, "--progress=none", "--errorlevel=none", str(self.inp), str(self.outp)],
+                                core=core)
         if proc.returncode != 0:
             sys.exit(f"pofilter failed ({proc.returncode}): {proc.stderr[-500:]}")
-        flagged = sum(p.read_text(encoding="utf-8").count("\nmsgid ") for p in outp.rglob("*.po"))
-    return {"pairs": pairs, "wall": wall, "cpu": cpu, "flagged_units": flagged}
+        flagged = sum(p.read_text(encoding="utf-8").count("\nmsgid ") for p in self.outp.rglob("*.po"))
+        return {"pairs": self.pairs, "wall": wall, "cpu": cpu, "flagged_units": flagged}
 
 
-def run_tqa(source: Path, targets: list[Path], core: int) -> dict[str, float]:
-    args = []
-    for t in targets:
-        args += [str(source), str(t)]
-    with tempfile.TemporaryDirectory(prefix="tqa-bench-") as tmp:
-        report = Path(tmp) / "report.json"
+class Tqa:
+    """`tqa check --aligned` on the same pairs, byte-compiled, with its own compiled-pattern cache folder."""
+
+    def __init__(self, source: Path, targets: list[Path], tmp: Path) -> None:
+        args = []
+        for t in targets:
+            args += [str(source), str(t)]
+        self.report = tmp / "report.json"
         # Like an installed package (pip compiles bytecode at install time, as it did for translate-toolkit): tqa's
         # modules are byte-compiled first, into a temporary folder (PYTHONPYCACHEPREFIX) so nothing is written into
         # the repository, even where PYTHONDONTWRITEBYTECODE is set (compiling 40 modules from source costs ~0.07 s).
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
-        subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "tqa")], env=env, check=True)
-        cmd = [sys.executable, "-m", "tqa", "check", "--aligned", "--isolated", "--jobs", "1", "--no-progress",
-               "--format", "json", "--output", str(report), *args]
-        wall, cpu, proc = timed(cmd, core=core, cwd=ROOT, env=env)
+        self.env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "TQA_NO_CACHE")}
+        self.env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
+        self.env["TQA_CACHE_DIR"] = str(tmp / "tqa-cache")  # empty: the first run fills it
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "tqa")], env=self.env, check=True)
+        self.cmd = [sys.executable, "-m", "tqa", "check", "--aligned", "--isolated", "--jobs", "1", "--no-progress",
+                    "--format", "json", "--output", str(self.report), *args]
+
+    def run(self, core: int) -> dict:
+        wall, cpu, proc = timed(self.cmd, core=core, cwd=ROOT, env=self.env)
         if proc.returncode not in (0, 1):
             sys.exit(f"tqa failed ({proc.returncode}): {proc.stderr[-800:]}")
-        data = json.loads(report.read_text(encoding="utf-8"))
-    pairs = sum(d["pairs"] for d in data["documents"])
-    return {"pairs": pairs, "wall": wall, "cpu": cpu, "findings": data["summary"]["findings"],
-            "by_code": _by_code(data)}
+        data = json.loads(self.report.read_text(encoding="utf-8"))
+        pairs = sum(d["pairs"] for d in data["documents"])
+        return {"pairs": pairs, "wall": wall, "cpu": cpu, "findings": data["summary"]["findings"],
+                "by_code": _by_code(data)}
+
+
+def compare(source: Path, targets: list[Path], core: int, repeat: int) -> tuple[dict, list[dict], list[dict]]:
+    """(tqa's first run, tqa's timed runs, pofilter's runs), the tools taking turns."""
+    with tempfile.TemporaryDirectory(prefix="tqa-bench-") as name:
+        tmp = Path(name)
+        tqa, po = Tqa(source, targets, tmp), Pofilter(source, targets, tmp)
+        first = tqa.run(core)
+        tqa_runs, po_runs = [], []
+        for _ in range(repeat):
+            po_runs.append(po.run(core))
+            tqa_runs.append(tqa.run(core))
+    return first, tqa_runs, po_runs
 
 
 def _by_code(data: dict) -> dict[str, int]:
@@ -224,6 +250,7 @@ def main() -> int:
     ap.add_argument("--core", type=int, default=0, help="CPU core to pin both tools to (default 0)")
     ap.add_argument("--profile-only", action="store_true", help="only print tqa's stage profile")
     ap.add_argument("--no-profile", action="store_true", help="skip the in-process stage profile")
+    ap.add_argument("--repeat", type=int, default=3, help="timed runs of each tool (default 3; medians compared)")
     ap.add_argument("--reference-only", action="store_true",
                     help="also time both tools on the reference file alone (2,018 pairs, no source shared across files)")
     args = ap.parse_args()
@@ -232,20 +259,26 @@ def main() -> int:
     if not args.profile_only and args.reference_only:
         # One file: no output shares a source line with another, so nothing is reused across files (start-up weighs
         # more on 2,018 pairs than on 22,198 — for both tools).
-        tqa = run_tqa(source, targets[:1], args.core)
-        po = run_pofilter(source, targets[:1], args.core)
-        print(f"reference only — tqa: {tqa['pairs']:,} pairs in {tqa['wall']:.2f} s; pofilter: {po['pairs']:,} pairs "
-              f"in {po['wall']:.2f} s; ratio {(tqa['pairs'] / tqa['wall']) / (po['pairs'] / po['wall']):.2f}×")
+        first, tqa_runs, po_runs = compare(source, targets[:1], args.core, args.repeat)
+        tw, pw = _median([r["wall"] for r in tqa_runs]), _median([r["wall"] for r in po_runs])
+        print(f"reference only — tqa: {first['pairs']:,} pairs in {tw:.2f} s (first run {first['wall']:.2f} s); "
+              f"pofilter: {po_runs[0]['pairs']:,} pairs in {pw:.2f} s; ratio {pw / tw:.2f}× (medians of "
+              f"{args.repeat})")
     if not args.profile_only:
-        tqa = run_tqa(source, targets, args.core)
-        print(f"tqa check --aligned (all rules, --jobs 1): {tqa['pairs']:,} pairs in {tqa['wall']:.2f} s wall "
-              f"({tqa['cpu']:.2f} s CPU) → {tqa['pairs'] / tqa['wall']:,.0f} pairs/s; {tqa['findings']:,} findings")
+        first, tqa_runs, po_runs = compare(source, targets, args.core, args.repeat)
+        tqa, po = tqa_runs[0], po_runs[0]
+        tw, pw = _median([r["wall"] for r in tqa_runs]), _median([r["wall"] for r in po_runs])
+        walls = lambda runs: " / ".join(f"{r['wall']:.2f}" for r in runs)  # noqa: E731
+        print(f"tqa check --aligned (all rules, --jobs 1): {tqa['pairs']:,} pairs; runs {walls(tqa_runs)} s wall → "
+              f"median {tw:.2f} s, {tqa['pairs'] / tw:,.0f} pairs/s; {tqa['findings']:,} findings")
+        print(f"  first run (compiled-pattern cache empty): {first['wall']:.2f} s")
         print("  findings by rule: " + ", ".join(f"{k} {v}" for k, v in tqa["by_code"].items()))
-        po = run_pofilter(source, targets, args.core)
-        print(f"pofilter (default checks): {po['pairs']:,} pairs in {po['wall']:.2f} s wall ({po['cpu']:.2f} s CPU)"
-              f" → {po['pairs'] / po['wall']:,.0f} pairs/s; {po['flagged_units']:,} units flagged")
-        ratio = (tqa["pairs"] / tqa["wall"]) / (po["pairs"] / po["wall"])
-        print(f"ratio (tqa pairs/s ÷ pofilter pairs/s): {ratio:.2f}× (goal ≥ 5×)")
+        print(f"pofilter (default checks): {po['pairs']:,} pairs; runs {walls(po_runs)} s wall → median {pw:.2f} s, "
+              f"{po['pairs'] / pw:,.0f} pairs/s; {po['flagged_units']:,} units flagged")
+        ratios = " / ".join(f"{(t['pairs'] / t['wall']) / (p['pairs'] / p['wall']):.2f}×"
+                            for t, p in zip(tqa_runs, po_runs))
+        print(f"ratio (tqa pairs/s ÷ pofilter pairs/s), medians: {(tqa['pairs'] / tw) / (po['pairs'] / pw):.2f}× "
+              f"(run by run: {ratios}; goal ≥ 5×)")
     if not args.no_profile:
         t0 = time.perf_counter()
         stages = profile_tqa(source, targets)
