@@ -64,6 +64,12 @@ def numbers_gate(pair: AlignedPair) -> bool:
     source, target = paragraphs.source, paragraphs.target
     if not source or not target:
         return False  # pair_diffs returns () for these
+    if len(source) == 1 and len(target) == 1:
+        # one segment a side (the common case): the same tests as below, without the loops and tuple building
+        s_text, t_text = source[0].text, target[0].text
+        if not has_digit(t_text) and not extract_uk(s_text):
+            return False
+        return bool(compare_pair((s_text,), (t_text,)))
     for seg in target:
         if has_digit(seg.text):
             break
@@ -74,10 +80,8 @@ def numbers_gate(pair: AlignedPair) -> bool:
         else:
             return False
     # Then the comparison itself decides (= `pair_diffs(pair)`: cached by the pair's texts, so the family's checks
-    # reuse it; most pairs with numbers have no difference, and none of the six rules then runs on them). One
-    # segment a side is the common case: a 1-tuple without a generator.
-    return bool(compare_pair((source[0].text,) if len(source) == 1 else tuple(s.text for s in source),
-                             (target[0].text,) if len(target) == 1 else tuple(t.text for t in target)))
+    # reuse it; most pairs with numbers have no difference, and none of the six rules then runs on them).
+    return bool(compare_pair(tuple(s.text for s in source), tuple(t.text for t in target)))
 
 
 def target_values(pair: AlignedPair, ctx: Context) -> tuple[tuple[int, Value], ...]:
