@@ -221,3 +221,56 @@ def test_features_pickle_without_their_stored_hash():
     g = pickle.loads(pickle.dumps(f))
     assert isinstance(g, Features) and g._hash == -1  # not carried over
     assert g == f and hash(g) == hash(f) and g.counts == f.counts
+
+
+def test_fast_constructor_stores_what_the_dataclass_init_does() -> None:
+    """`features` and `merge` build Features without the dataclass __init__: equal values, hashes, counts (in the
+    same order), repr and pickling as `Features(...)`; assignment still fails."""
+    import dataclasses
+    import pickle
+
+    from tqa.align.anchors import Features, features, merge
+
+    texts = [
+        ("Зеленський заявив 5 березня, що «це дуже важливо для всіх нас»?", "uk"),
+        ("Zelensky said on March 5 that \"this is very important for all of us\"?", "en"),
+        ("1 234 567", "uk"),
+        ("", "en"),
+        ("без якорів тут", "uk"),
+    ]
+    made = [features(t, lang) for t, lang in texts]
+    made.append(merge(made[0], made[1]))
+    made.append(merge(made[2], made[4]))
+    for f in made:
+        g = Features(f.length, f.anchors, f.weight, f.letters)
+        assert f == g and hash(f) == hash(g) and repr(f) == repr(g)
+        assert f.counts == g.counts and list(f.counts) == list(g.counts)
+        assert pickle.loads(pickle.dumps(f)) == f
+        try:
+            f.length = 0  # type: ignore[misc]
+        except dataclasses.FrozenInstanceError:
+            pass
+        else:  # pragma: no cover
+            raise AssertionError("Features must stay frozen")
+    assert made[2].counts and not made[4].counts
+
+
+def test_length_cost_cache_is_keyed_by_the_params_values() -> None:
+    """`length_cost` is cached by (lengths, mean, variance): two parameter sets with the same lengths never share
+    an answer, and the cached value is the Gale–Church formula's."""
+    import math
+
+    from tqa.align.cost import PARAGRAPHS, Params, length_cost
+
+    other = Params(mean=1.5, variance=4.0)
+    for ls, lt in ((10, 11), (40, 90), (300, 120), (0, 5), (0, 0)):
+        for p in (PARAGRAPHS, other, PARAGRAPHS):
+            got = length_cost(ls, lt, p)
+            if ls == 0 and lt == 0:
+                assert got == 0.0
+                continue
+            delta = abs((lt - p.mean * ls) / math.sqrt(p.variance * (ls + lt / p.mean) / 2.0))
+            want = -math.log(math.erfc(delta / math.sqrt(2.0))) if delta < 8.0 else None
+            if want is not None:
+                assert got == want
+    assert length_cost(40, 90, PARAGRAPHS) != length_cost(40, 90, other)
