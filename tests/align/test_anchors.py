@@ -254,23 +254,3 @@ def test_fast_constructor_stores_what_the_dataclass_init_does() -> None:
             raise AssertionError("Features must stay frozen")
     assert made[2].counts and not made[4].counts
 
-
-def test_length_cost_cache_is_keyed_by_the_params_values() -> None:
-    """`length_cost` is cached by (lengths, mean, variance): two parameter sets with the same lengths never share
-    an answer, and the cached value is the Gale–Church formula's."""
-    import math
-
-    from tqa.align.cost import PARAGRAPHS, Params, length_cost
-
-    other = Params(mean=1.5, variance=4.0)
-    for ls, lt in ((10, 11), (40, 90), (300, 120), (0, 5), (0, 0)):
-        for p in (PARAGRAPHS, other, PARAGRAPHS):
-            got = length_cost(ls, lt, p)
-            if ls == 0 and lt == 0:
-                assert got == 0.0
-                continue
-            delta = abs((lt - p.mean * ls) / math.sqrt(p.variance * (ls + lt / p.mean) / 2.0))
-            want = -math.log(math.erfc(delta / math.sqrt(2.0))) if delta < 8.0 else None
-            if want is not None:
-                assert got == want
-    assert length_cost(40, 90, PARAGRAPHS) != length_cost(40, 90, other)

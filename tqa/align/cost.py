@@ -23,7 +23,6 @@ news paragraphs (514 pairs) give c = 1.071, s² = 1.96.
 
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass, field
 
@@ -78,15 +77,10 @@ def _neg_log_tail(x: float) -> float:
 
 
 def length_cost(ls: int, lt: int, p: Params) -> float:
-    return _length_cost(ls, lt, p.mean, p.variance)
-
-
-@functools.lru_cache(maxsize=65536)
-def _length_cost(ls: int, lt: int, c: float, variance: float) -> float:
-    # cached by its arguments (a pure function of them): sentence lengths recur across the DPs of a file and files
     if ls == 0 and lt == 0:
         return 0.0
-    delta = (lt - c * ls) / math.sqrt(variance * (ls + lt / c) / 2.0)
+    c = p.mean
+    delta = (lt - c * ls) / math.sqrt(p.variance * (ls + lt / c) / 2.0)
     return _neg_log_tail(abs(delta))
 
 
