@@ -221,3 +221,36 @@ def test_features_pickle_without_their_stored_hash():
     g = pickle.loads(pickle.dumps(f))
     assert isinstance(g, Features) and g._hash == -1  # not carried over
     assert g == f and hash(g) == hash(f) and g.counts == f.counts
+
+
+def test_fast_constructor_stores_what_the_dataclass_init_does() -> None:
+    """`features` and `merge` build Features without the dataclass __init__: equal values, hashes, counts (in the
+    same order), repr and pickling as `Features(...)`; assignment still fails."""
+    import dataclasses
+    import pickle
+
+    from tqa.align.anchors import Features, features, merge
+
+    texts = [
+        ("Зеленський заявив 5 березня, що «це дуже важливо для всіх нас»?", "uk"),
+        ("Zelensky said on March 5 that \"this is very important for all of us\"?", "en"),
+        ("1 234 567", "uk"),
+        ("", "en"),
+        ("без якорів тут", "uk"),
+    ]
+    made = [features(t, lang) for t, lang in texts]
+    made.append(merge(made[0], made[1]))
+    made.append(merge(made[2], made[4]))
+    for f in made:
+        g = Features(f.length, f.anchors, f.weight, f.letters)
+        assert f == g and hash(f) == hash(g) and repr(f) == repr(g)
+        assert f.counts == g.counts and list(f.counts) == list(g.counts)
+        assert pickle.loads(pickle.dumps(f)) == f
+        try:
+            f.length = 0  # type: ignore[misc]
+        except dataclasses.FrozenInstanceError:
+            pass
+        else:  # pragma: no cover
+            raise AssertionError("Features must stay frozen")
+    assert made[2].counts and not made[4].counts
+

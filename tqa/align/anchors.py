@@ -67,6 +67,24 @@ class Features:
 
 EMPTY = Features(0, (), 0.0, False)
 
+_new = object.__new__
+_SET = tuple(Features.__dict__[name].__set__ for name in ("length", "anchors", "weight", "letters", "counts", "_hash"))
+
+
+def _make(length: int, anchors: tuple[tuple[str, int], ...], weight: float, letters: bool) -> Features:
+    """``Features(length, anchors, weight, letters)`` without the dataclass __init__ / __post_init__ round (the
+    aligner builds thousands): the same stored values — `counts` is ``dict(anchors)``, as `__post_init__` fills it,
+    and `_hash` starts at -1."""
+    f = _new(Features)
+    s_length, s_anchors, s_weight, s_letters, s_counts, s_hash = _SET
+    s_length(f, length)
+    s_anchors(f, anchors)
+    s_weight(f, weight)
+    s_letters(f, letters)
+    s_counts(f, dict(anchors))
+    s_hash(f, -1)
+    return f
+
 
 def merge(*items: Features) -> Features:
     """The features of several texts joined by a space."""
@@ -79,7 +97,7 @@ def merge(*items: Features) -> Features:
             counts[k] = counts.get(k, 0) + c
         for k, c in b.anchors:
             counts[k] = counts.get(k, 0) + c
-        return Features(
+        return _make(
             a.length + b.length + 1, tuple(sorted(counts.items())), a.weight + b.weight, any((a.letters, b.letters))
         )
     items = tuple(i for i in items if i is not None)
@@ -362,4 +380,4 @@ def features(text: str, language: str) -> Features:
             _add(out, "?", min(questions, 3))
     anchors = tuple(sorted(out.items()))
     weight = sum(WEIGHTS[k[0]] * c for k, c in anchors if k[0] not in BONUS_ONLY)
-    return Features(len(text), anchors, weight, _LETTER.search(text) is not None)
+    return _make(len(text), anchors, weight, _LETTER.search(text) is not None)

@@ -85,9 +85,12 @@ def length_cost(ls: int, lt: int, p: Params) -> float:
 
 
 def anchor_cost(src: Features, tgt: Features, p: Params) -> float:
-    if not src.anchors and not tgt.anchors:
-        return 0.0
-    m, bonus = matched_weight(src, tgt)
+    if not src.anchors or not tgt.anchors:
+        if not src.anchors and not tgt.anchors:
+            return 0.0
+        m = bonus = 0.0  # one side has no anchors: what matched_weight returns then, without the call
+    else:
+        m, bonus = matched_weight(src, tgt)
     return p.unmatched_weight * (src.weight + tgt.weight - 2.0 * m) - p.matched_bonus * (m + bonus)
 
 

@@ -262,77 +262,80 @@ def plain_path(
 
 
 def _plain_path(src, tgt, p: Params) -> tuple[list[tuple[int, int, int, int, float]], float]:
-    """The DP of `_run_plain`: its beads as (s0, s1, t0, t1, cost) tuples in reading order, and the total cost."""
+    """The DP of `_run_plain`: its beads as (s0, s1, t0, t1, cost) tuples in reading order, and the total cost.
+
+    The same cells in the same order, the same sums and the same strict-< tie-breaking in move order as `_run` over
+    the whole matrix, with what is fixed there taken out of the cell loop: row 0 can only be reached by 0-1 moves
+    and column 0 only by 1-0 moves (every other move needs a source item and a target item); every cell is finite
+    (1-0 / 0-1 are always allowed and bead costs are finite), so `_run`'s `base < inf` tests always hold and the
+    first move tried at an inner cell (1-1) always beats the initial infinity."""
     n, m = len(src), len(tgt)
     src2, tgt2 = _glued(tuple(src)), _glued(tuple(tgt))
-    del_cost = [bead_cost("1-0", f, EMPTY, p) for f in src]
-    ins_cost = [bead_cost("0-1", EMPTY, f, p) for f in tgt]
-    cost: list[list[float]] = []
-    back: list[list[int]] = []
-    step: list[list[float]] = []
-    for i in range(n + 1):
-        row = [_INF] * (m + 1)
-        brow = [-1] * (m + 1)
-        srow = [0.0] * (m + 1)
-        prev = cost[i - 1] if i >= 1 else None
-        prev2 = cost[i - 2] if i >= 2 else None
-        s1 = src[i - 1] if i >= 1 else None
+    cost_of = bead_cost
+    del_cost = [cost_of("1-0", f, EMPTY, p) for f in src]
+    ins_cost = [cost_of("0-1", EMPTY, f, p) for f in tgt]
+    # row 0: 0-1 moves only
+    row = [0.0] * (m + 1)
+    acc = 0.0
+    for j in range(1, m + 1):
+        c = ins_cost[j - 1]
+        acc = acc + c
+        row[j] = acc
+    cost: list[list[float]] = [row]
+    back: list[list[int]] = [[-1] + [2] * m]
+    step: list[list[float]] = [[0.0] + ins_cost]
+    prev2 = None
+    prev = row
+    for i in range(1, n + 1):
+        s1 = src[i - 1]
         s2 = src2[i - 2] if i >= 2 else None
-        for j in range(m + 1):
-            if i == 0 and j == 0:
-                row[0] = 0.0
-                continue
-            best = _INF
-            move = -1
-            bstep = 0.0
-            if prev is not None:
-                # 1-1
-                if j >= 1:
-                    base = prev[j - 1]
-                    if base < _INF:
-                        c = bead_cost("1-1", s1, tgt[j - 1], p)
-                        if base + c < best:
-                            best, move, bstep = base + c, 0, c
-                # 1-0
-                base = prev[j]
-                if base < _INF:
-                    c = del_cost[i - 1]
-                    if base + c < best:
-                        best, move, bstep = base + c, 1, c
+        dc = del_cost[i - 1]
+        # column 0: a 1-0 move only
+        row = [prev[0] + dc]
+        brow = [1]
+        srow = [dc]
+        left = row[0]
+        for j in range(1, m + 1):
+            t1 = tgt[j - 1]
+            # 1-1
+            c = cost_of("1-1", s1, t1, p)
+            best, move, bstep = prev[j - 1] + c, 0, c
+            # 1-0
+            x = prev[j] + dc
+            if x < best:
+                best, move, bstep = x, 1, dc
             # 0-1
-            if j >= 1:
-                base = row[j - 1]
-                if base < _INF:
-                    c = ins_cost[j - 1]
-                    if base + c < best:
-                        best, move, bstep = base + c, 2, c
+            c = ins_cost[j - 1]
+            x = left + c
+            if x < best:
+                best, move, bstep = x, 2, c
             # 2-1
-            if s2 is not None and j >= 1:
-                base = prev2[j - 1]
-                if base < _INF:
-                    c = bead_cost("2-1", s2, tgt[j - 1], p)
-                    if base + c < best:
-                        best, move, bstep = base + c, 3, c
+            if s2 is not None:
+                c = cost_of("2-1", s2, t1, p)
+                x = prev2[j - 1] + c
+                if x < best:
+                    best, move, bstep = x, 3, c
             # 1-2
-            if prev is not None and j >= 2 and tgt2[j - 2] is not None:
-                base = prev[j - 2]
-                if base < _INF:
-                    c = bead_cost("1-2", s1, tgt2[j - 2], p)
-                    if base + c < best:
-                        best, move, bstep = base + c, 4, c
-            row[j] = best
-            brow[j] = move
-            srow[j] = bstep
+            if j >= 2:
+                t2 = tgt2[j - 2]
+                if t2 is not None:
+                    c = cost_of("1-2", s1, t2, p)
+                    x = prev[j - 2] + c
+                    if x < best:
+                        best, move, bstep = x, 4, c
+            row.append(best)
+            brow.append(move)
+            srow.append(bstep)
+            left = best
         cost.append(row)
         back.append(brow)
         step.append(srow)
+        prev2, prev = prev, row
     path: list[tuple[int, int, int, int, float]] = []
     i, j = n, m
     total = cost[n][m]
     while i > 0 or j > 0:
         k = back[i][j]
-        if k < 0:  # cannot happen: 1-0 / 0-1 moves are always allowed
-            raise RuntimeError("alignment band disconnected")
         di, dj = _MOVES[k]
         path.append((i - di, i, j - dj, j, step[i][j]))
         i -= di

@@ -308,10 +308,9 @@ def _align_records(story: Story) -> AlignedStory:
     pairs: list[AlignedPair] = []
     append = pairs.append
     both = min(len(sp), len(tp))
+    new_alignment, new_pair = Alignment, AlignedPair  # (local names: the loop runs once per record)
     for i, s_par, t_par in zip(range(both), sp, tp):
         # record i on both sides (every record of a well-formed file): the general loop below, specialised
-        s = (s_par,)
-        t = (t_par,)
         # A record is residue only if nothing real is paired with it: residue on one side and nothing (or residue)
         # on the other. (With real source text the kind is None whatever the target:
         # the target's own kind is asked only beside residue or a blank, and a blank target takes the source's, None.)
@@ -325,10 +324,11 @@ def _align_records(story: Story) -> AlignedStory:
         t_sents = t_par.sentences
         if len(s_sents) == 1 and len(t_sents) == 1:
             # one one-sentence record on each side (most records): what align_sentences' first test returns
-            sentences = (Alignment(s_sents, t_sents, 1.0),)
+            append(new_pair(i, new_alignment((s_par,), (t_par,), 1.0), (new_alignment(s_sents, t_sents, 1.0),), kind))
         else:
-            sentences = align_sentences(s, t, slang, tlang, 1.0)
-        append(AlignedPair(i, Alignment(s, t, 1.0), sentences, kind))
+            s = (s_par,)
+            t = (t_par,)
+            append(new_pair(i, new_alignment(s, t, 1.0), align_sentences(s, t, slang, tlang, 1.0), kind))
     for i in range(both, max(len(sp), len(tp))):
         s = (sp[i],) if i < len(sp) else ()
         t = (tp[i],) if i < len(tp) else ()
