@@ -849,6 +849,7 @@ def _names_a_speaker(subject: str) -> bool:
 
 _DASH_RE_START = re_compile(r"^\s*" + _DASH_CLASS)
 _END_PUNCT = re_compile(r"[.!?…]+")
+_LAST_WORD = re_compile(r"([\w.]+)$")  # (searched with an end position: `$` matches there, as at a slice's end)
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -859,9 +860,11 @@ def _sentence_end(text: str, i: int) -> int:
         m = _END_PUNCT.search(text, pos)
         if not m:
             return n
-        word = re.search(r"([\w.]+)$", text[i: m.start()])
         after = text[m.end(): m.end() + 1]
-        if m.group(0) == "." and word and word.group(1).lower().rstrip(".") in _ABBREV and after == " ":
+        # (the word before the stop is read only where the test needs it: a lone "." followed by a space)
+        if m.group(0) == "." and after == " " and (word := _LAST_WORD.search(text, i, m.start())) and (
+            word.group(1).lower().rstrip(".") in _ABBREV
+        ):
             pos = m.end()
             continue
         if after == "" or after.isspace() or after in "\"”’»)":
@@ -920,7 +923,15 @@ _INSIDE_NAME = re_compile(r"[\"”’»][,.]?\s+[^\"”“«».,!?…]{1,40}$")
 @functools.lru_cache(maxsize=4096)
 def _find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
     out: list[EnDashAttribution] = []
-    for m in _GLUED_DASH_KEPT.finditer(text):  # (`_GLUED_DASH` without the matches skipped just below)
+    # No match starts before the first dash's run of white space (a match is white space, then its dashes; the
+    # look-behinds still see the text before `pos`), so the scan starts there: the same matches.
+    first = _ANY_DASH.search(text)
+    if first is None:
+        return ()
+    pos = first.start()
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    for m in _GLUED_DASH_KEPT.finditer(text, pos):  # (`_GLUED_DASH` without the matches skipped just below)
         dash = m.start() + len(m.group("pre"))
         prev_char = text[m.start() - 1] if m.start() else ""
         if not m.group("pre") and prev_char.isalnum():
