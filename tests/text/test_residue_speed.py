@@ -216,8 +216,22 @@ def test_copyright_literals_are_in_every_match() -> None:
     for branch in branches:
         low = branch.lower()
         assert any(lit in low for lit in ("link", "reserved", "посилання", "захищен")), branch
+    # the stronger test: each alternative holds the phrase (or phrases) `_copyright_possible` looks for
+    for alt, phrases in (("all rights reserved", ["erved"]), ("усі права захищені", ["захищен"]),
+                         ("при передруку посилання обов'язкове", ["илання"]), ("a link to the site is required",
+                                                                         ["nk to"]),
+                         ("when quoting, a hyperlink", ["when ", "nk"])):
+        assert R._COPYRIGHT_ANY.search(alt) and R._copyright_possible(alt.lower())
+        for phrase in phrases:
+            assert phrase in alt
+            assert not R._copyright_possible(alt.replace(phrase, phrase[:-1] + "#"))  # (the phrase is what it needs)
+    for branch in branches:
+        low = branch.lower()
+        assert any(p in low for p in ("reserved", "захищен", "посилання", "link to", "when ")), branch
+        if "when " in low:
+            assert "link" in low
     # ... and IGNORECASE matches each of their letters only with characters that lower-case to it
-    letters = sorted(set("".join(R._COPYRIGHT_LITERALS)))
+    letters = sorted(set("".join(R._COPYRIGHT_LITERALS) + "".join(R._COPYRIGHT_PHRASES)))
     rx = re.compile("[" + "".join(letters) + "]", re.I)
     for i in range(0x110000):
         c = chr(i)

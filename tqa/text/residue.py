@@ -269,13 +269,22 @@ _COPYRIGHT_ANY_FOLDED = FoldedPattern(_COPYRIGHT_ANY)  # the same search, faster
 # reserved), "илання" (посилання), "захищен" (права захищен). None of their letters is IGNORECASE-matched by a
 # character whose lower case differs (`tqa.text.fold`'s İ ı ſ ᲀ-ᲆ; K lowers to k), so a match's lower case holds them.
 _COPYRIGHT_LITERALS = ("nk", "erved", "илання", "захищен")
+# A stronger test, alternative by alternative (`_copyright_possible`): "erved", "захищен", "илання" as above; the
+# "link to … is required" alternative holds "nk to" (its space is a literal one), the "when using … link" one "when "
+# and "nk". Their other letters (w h t o) are, like those above, IGNORECASE-matched only by characters that
+# lower-case to them (tests/text/test_residue_speed.py checks every code point).
+_COPYRIGHT_PHRASES = ("nk to", "when ")
+
+
+def _copyright_possible(low: str) -> bool:
+    """False only when no `_COPYRIGHT_ANY` match can be in the text whose lower case is `low` (see above)."""
+    return "erved" in low or "илання" in low or "захищен" in low or "nk to" in low or ("when " in low and "nk" in low)
 
 
 def _copyright_any(text: str) -> re.Match[str] | None:
-    """``_COPYRIGHT_ANY.search(text)``, skipped when the lower-cased text holds none of `_COPYRIGHT_LITERALS` (exact:
-    see there); otherwise the folded search (tqa.text.fold)."""
-    low = text.lower()
-    if not ("nk" in low or "erved" in low or "илання" in low or "захищен" in low):
+    """``_COPYRIGHT_ANY.search(text)``, skipped when `_copyright_possible` says no match can be there (exact: see
+    there); otherwise the folded search (tqa.text.fold)."""
+    if not _copyright_possible(text.lower()):
         return None
     return _COPYRIGHT_ANY_FOLDED.search(text)
 
@@ -647,8 +656,7 @@ def classify_residue(text: str) -> str | None:
         return "photo-credit"
     if (n_words <= 60 and t[0] in "©(cC" and _COPYRIGHT_START.match(t)) or n_words <= 30 and (
         # (_copyright_any(t), inlined: its literal pre-check on the lower case, then the folded search)
-        ("nk" in (low := t.lower()) or "erved" in low or "илання" in low or "захищен" in low)
-        and _COPYRIGHT_ANY_FOLDED.search(t)
+        _copyright_possible(t.lower()) and _COPYRIGHT_ANY_FOLDED.search(t)
     ):
         return "copyright"
     if n_words <= 30 and ((p2 is None or p2 in _FIRST2_SOCIAL) and _SOCIAL.match(t) or n_words <= 10 and (
