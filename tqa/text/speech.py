@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tqa.patterns import compile as re_compile
@@ -920,18 +921,31 @@ _SPACED_DASH_ANY = re_compile(r"\s" + _DASH_CLASS + r"\s")
 _INSIDE_NAME = re_compile(r"[\"”’»][,.]?\s+[^\"”“«».,!?…]{1,40}$")
 
 
+def _kept_dash_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_GLUED_DASH_KEPT.finditer(text)``, tried only where a match can start. A match is white space (`pre`), then
+    its dashes, and the character before it is not white space (the look-behind), so it starts where the run of white
+    space before one of its dashes starts (at the dash, with no such run); a dash inside an earlier match starts none.
+    (The look-behinds see the text before the position a match is tried at.)"""
+    match = _GLUED_DASH_KEPT.match
+    pos = 0
+    for d in _ANY_DASH.finditer(text):
+        start = d.start()
+        if start < pos:
+            continue  # (a dash of the match before)
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        if start < pos:
+            continue
+        m = match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 @functools.lru_cache(maxsize=4096)
 def _find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
     out: list[EnDashAttribution] = []
-    # No match starts before the first dash's run of white space (a match is white space, then its dashes; the
-    # look-behinds still see the text before `pos`), so the scan starts there: the same matches.
-    first = _ANY_DASH.search(text)
-    if first is None:
-        return ()
-    pos = first.start()
-    while pos > 0 and text[pos - 1].isspace():
-        pos -= 1
-    for m in _GLUED_DASH_KEPT.finditer(text, pos):  # (`_GLUED_DASH` without the matches skipped just below)
+    for m in _kept_dash_matches(text):  # (`_GLUED_DASH` without the matches skipped just below)
         dash = m.start() + len(m.group("pre"))
         prev_char = text[m.start() - 1] if m.start() else ""
         if not m.group("pre") and prev_char.isalnum():
