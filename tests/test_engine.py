@@ -45,6 +45,44 @@ def test_a_failing_check_becomes_an_internal_error_finding():
     assert any(f.code == "TQA102" for f in findings)  # the other checks still ran
 
 
+class _Tally(Rule):
+    """Reports every pair it sees, in the order it sees them, then fails on the third pair (after one finding)."""
+
+    code = "TQA998"
+    name = "tally"
+    category = "typography"
+
+    def check(self, pair, ctx):
+        yield self.finding(f"pair {pair.index}", target=pair.target[0] if pair.target else None,
+                           context=f"pair {pair.index}")
+        if pair.index == 2:
+            raise ZeroDivisionError("planted")
+
+
+def test_checks_run_pair_by_pair_and_keep_findings_before_a_failure():
+    story = align_story(_story(SRC, TGT))
+    seen = []
+
+    class _Order(Rule):
+        code = "TQA997"
+        name = "order"
+        category = "typography"
+
+        def check(self, pair, ctx):
+            seen.append(("call", pair.index))
+            yield from ()
+            seen.append(("done", pair.index))
+
+    findings = analyse(story, Config(), [_Tally(), _Order()])
+    n = len([p for p in story.pairs if p.residue is None])
+    assert n >= 3
+    # each check's generator is used up before the next pair's check is called
+    assert seen == [(step, i) for i in range(n) for step in ("call", "done")]
+    tally = sorted(f.message for f in findings if f.code == "TQA998")
+    assert tally == ["pair 0", "pair 1", "pair 2"]  # pair 2's finding came before its failure: kept
+    assert [f.code for f in findings].count("TQA901") == 1
+
+
 def test_same_input_same_findings_in_same_order():
     a = check_texts(SRC, TGT).findings
     b = check_texts(SRC, TGT).findings

@@ -278,3 +278,37 @@ def test_inverted_hint_on_examples(text: str) -> None:
     from tqa.checks import calques
 
     assert calques._INVERTED.search(text) and calques._INVERTED_HINT.search(text)
+
+
+# -- `_TQA601_HINT` is the three pre-checks it replaces, as one search ------------------------------------------------
+
+_TQA601_PIECES = st.sampled_from(
+    ["About ", "About", "On ", "On", "A", "O", "bout ", "n ", " reports", " writes UNN", ",", ";", '"', "”", "’", "'",
+     ".", " ", "\t", "\n", " points out", ', "', "',", "x", "Kyiv", "ABOUT ", "on ", "About,"]
+)
+
+
+def _tqa601_plain(text: str) -> bool:
+    from tqa.checks import calques
+
+    return "About " in text or "On " in text or calques._INVERTED_HINT.search(text) is not None
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_TQA601_PIECES, max_size=10).map("".join))
+def test_tqa601_hint_is_the_plain_prechecks(text: str) -> None:
+    from tqa.checks import calques
+
+    assert (calques._TQA601_HINT.search(text) is not None) == _tqa601_plain(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("About this, informs the ministry.", True), ("On Monday it rained.", True), ("It rained, reports UNN.", True),
+     ("Rains fell on Monday.", False), ("ABOUT THIS.", False), ("Onions, about 5 kg.", False), ("Kyiv, 'reports x", False)],
+)
+def test_tqa601_hint_examples(text: str, expected: bool) -> None:
+    from tqa.checks import calques
+
+    assert _tqa601_plain(text) is expected
+    assert (calques._TQA601_HINT.search(text) is not None) is expected

@@ -161,6 +161,60 @@ def test_two_character_sets_cover_the_patterns(key: str) -> None:
     assert R._FOLD_SPECIAL_SET == set(R._FOLD_SPECIALS)
 
 
+def _prefixes_from(seq, k: int, lead: str, pre: str = "") -> set[str]:
+    """`_prefixes`, for the matches whose lower-cased start is `lead` only (the other paths are dropped once their
+    first characters differ from it; raises when a path is undetermined before that)."""
+    seq = list(seq)
+    n = min(len(pre), len(lead))
+    if pre[:n] != lead[:n]:
+        return set()
+    if len(pre) >= k:
+        return {pre[:k]}
+    if not seq:
+        raise _Undetermined(pre)
+    (op, av), rest = seq[0], seq[1:]
+    if op is C.AT:
+        return _prefixes_from(rest, k, lead, pre)
+    if op is C.LITERAL:
+        return _prefixes_from(rest, k, lead, pre + chr(av).lower())
+    if op is C.IN:
+        out: set[str] = set()
+        for o, a in av:
+            if o is C.LITERAL:
+                chars = [chr(a)]
+            elif o is C.RANGE and a[1] - a[0] < 300:
+                chars = [chr(x) for x in range(a[0], a[1] + 1)]
+            else:
+                raise _Undetermined(pre)
+            for c in chars:
+                out |= _prefixes_from(rest, k, lead, pre + c.lower())
+        return out
+    if op is C.BRANCH:
+        out = set()
+        for alt in av[1]:
+            out |= _prefixes_from(list(alt) + rest, k, lead, pre)
+        return out
+    if op is C.SUBPATTERN:
+        return _prefixes_from(list(av[3]) + rest, k, lead, pre)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        return _prefixes_from(rest, k, lead, pre) | _prefixes_from(list(av[2]) + rest, k, lead, pre)
+    raise _Undetermined(pre)
+
+
+def test_social_th_prefix() -> None:
+    (th,) = R._SOCIAL_TH
+    assert _prefixes_from(P.parse(R._SOCIAL.pattern, R._SOCIAL.flags), len(th), "th") == R._SOCIAL_TH
+    # the characters after "th": IGNORECASE matches them only with characters that lower-case to them
+    rx = re.compile("[" + re.escape(th[2:]) + "]", re.I)
+    for i in range(0x110000):
+        c = chr(i)
+        if rx.fullmatch(c):
+            assert c.lower() in th[2:], hex(i)
+    assert R.classify_residue.__wrapped__("The latest news on our Telegram channel") == "social-prompt"
+    assert R.classify_residue.__wrapped__("THE LATEST news in our Telegram channel.") == "social-prompt"
+    assert R.classify_residue.__wrapped__("The minister said the news on our Telegram channel") is None
+
+
 class _All:
     def __contains__(self, item: object) -> bool:
         return True
@@ -172,6 +226,7 @@ _PIECES = [
     "Updated", "12.03.2024", "15:55", "• 126 views", "👁 2 341", "Kyiv • UNN", "Нагадаємо", "Let us recall",
     "Реклама", "на правах реклами", "Головна", "Новини", "politics", "The", "minister", "said", ".", ",", ":", " ",
     "—", "·", "|", "ſhare", "İmage", "Kelvin K", "ᲀ", "3 minutes ago", "5 хв тому", "an hour ago.", "Оновлено: 2 години тому", "USD 41.25 / 41.45", "$43.230.13", "©", "all rights reserved",
+    "The latest", "the LATEST news", "on our", "channel", "The", "Thе", "thE la", "Th",
     "Читайте також", "Дивіться", "Їжа", "İllustrative photo", "ſubscribe", "Tags", "Keywords:", "link to", "is required", "права захищені", "Facebook", "Telegram", "/", "(", "\u00a0", "1", "word", "another word",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=12).map(" ".join) | st.lists(
@@ -183,7 +238,8 @@ _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=12).map(" ".join) | st.list
 @given(text=_TEXTS)
 def test_same_kind_without_the_pre_checks(text: str) -> None:
     fast = R.classify_residue.__wrapped__(text)
-    names = [n for n in vars(R) if n.startswith(("_FIRST_", "_FIRST2_"))] + ["_SOCIAL_FIRST", "_SOCIAL_LAST", "_RELATIVE_LAST"]
+    names = [n for n in vars(R) if n.startswith(("_FIRST_", "_FIRST2_"))] + [
+        "_SOCIAL_FIRST", "_SOCIAL_LAST", "_RELATIVE_LAST", "_SOCIAL_TH", "_WIDGET_LAST"]
     saved = {n: getattr(R, n) for n in [*names, "_MAX_SET_WORDS", "_copyright_any"]}
     try:
         for n in names:
@@ -216,8 +272,22 @@ def test_copyright_literals_are_in_every_match() -> None:
     for branch in branches:
         low = branch.lower()
         assert any(lit in low for lit in ("link", "reserved", "посилання", "захищен")), branch
+    # the stronger test: each alternative holds the phrase (or phrases) `_copyright_possible` looks for
+    for alt, phrases in (("all rights reserved", ["erved"]), ("усі права захищені", ["захищен"]),
+                         ("при передруку посилання обов'язкове", ["илання"]), ("a link to the site is required",
+                                                                         ["nk to"]),
+                         ("when quoting, a hyperlink", ["when ", "nk"])):
+        assert R._COPYRIGHT_ANY.search(alt) and R._copyright_possible(alt.lower())
+        for phrase in phrases:
+            assert phrase in alt
+            assert not R._copyright_possible(alt.replace(phrase, phrase[:-1] + "#"))  # (the phrase is what it needs)
+    for branch in branches:
+        low = branch.lower()
+        assert any(p in low for p in ("reserved", "захищен", "посилання", "link to", "when ")), branch
+        if "when " in low:
+            assert "link" in low
     # ... and IGNORECASE matches each of their letters only with characters that lower-case to it
-    letters = sorted(set("".join(R._COPYRIGHT_LITERALS)))
+    letters = sorted(set("".join(R._COPYRIGHT_LITERALS) + "".join(R._COPYRIGHT_PHRASES)))
     rx = re.compile("[" + "".join(letters) + "]", re.I)
     for i in range(0x110000):
         c = chr(i)
@@ -249,3 +319,69 @@ def test_social_tokens_same_without_pre_check(line: str) -> None:
         assert R._is_social_tokens(line) == fast
     finally:
         R._SOCIAL_FIRST, R._SOCIAL_LAST = saved
+
+
+def _last_chars(seq) -> tuple[set[str], bool]:
+    """(the characters a match of a parsed sequence can end with, "<digit>" for \\d; nullable), case kept."""
+    out: set[str] = set()
+    for op, av in reversed(list(seq)):
+        if op is C.AT:
+            continue
+        if op is C.LITERAL:
+            return out | {chr(av)}, False
+        if op is C.IN:
+            for o, a in av:
+                if o is C.LITERAL:
+                    out.add(chr(a))
+                elif o is C.CATEGORY and a is C.CATEGORY_DIGIT:
+                    out.add("<digit>")
+                else:
+                    raise AssertionError((o, a))
+            return out, False
+        if op is C.BRANCH:
+            nullable = False
+            for alt in av[1]:
+                s, n = _last_chars(alt)
+                out |= s
+                nullable = nullable or n
+            if not nullable:
+                return out, False
+            continue
+        if op is C.SUBPATTERN:
+            s, n = _last_chars(av[3])
+            out |= s
+            if not n:
+                return out, False
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            s, n = _last_chars(av[2])
+            out |= s
+            if av[0] > 0 and not n:
+                return out, False
+            continue
+        raise AssertionError(op)
+    return out, True
+
+
+def test_widget_last_characters() -> None:
+    ends, nullable = _last_chars(P.parse(R._WIDGET_TOKEN.pattern, R._WIDGET_TOKEN.flags))
+    assert not nullable and not R._WIDGET_TOKEN.flags & re.I
+    # a digit (`str.isdecimal`), one of `_WIDGET_LAST`, or the "." that only "грн." ends with
+    assert ends - {"<digit>", "."} <= R._WIDGET_LAST
+    assert [a for a in R._WIDGET_TOKEN.pattern.strip("^$()?:").split("|") if a.endswith(r"\.?")] == [r"грн\.?"]
+    assert R.classify_residue.__wrapped__("USD 41.25 / 41.45 грн.") == "exchange-rate-widget"
+    assert R.classify_residue.__wrapped__("$43.230.13") == "exchange-rate-widget"
+    assert R._is_widget("41.25 USD") and R.classify_residue.__wrapped__("41.25 USD") == "exchange-rate-widget"
+
+
+_WIDGET_PIECES = ["USD", "EUR", "грн.", "грн", "41.25", "41,25", "$43.230.13", "43.230.13", "€", "▲", "+0.13", "-0,5",
+                  "/", "|", "•", "word", "Kyiv", ".", "1", "12", "UAH", "CHF", "45₴", "₴45.10", "x.", "D", "H"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WIDGET_PIECES), min_size=1, max_size=8).map(" ".join))
+def test_widget_pre_check_skips_only_non_widgets(text: str) -> None:
+    t = text.strip()
+    if R._is_widget(t):
+        assert t[-1].isdecimal() or t[-1] in R._WIDGET_LAST or t.endswith("грн.")
+        assert R.classify_residue.__wrapped__(text) == "exchange-rate-widget"

@@ -372,6 +372,47 @@ def test_dash_and_inline_prechecks_change_nothing(text: str) -> None:
         assert speech._find_en_dash_attributions.__wrapped__(text) == ()
 
 
+def _sentence_end_plain(text: str, i: int) -> int:
+    """`speech._sentence_end` as first written (the word before each stop read with a slice), for the test below."""
+    import re
+
+    n = len(text)
+    pos = i
+    while pos < n:
+        m = re.compile(r"[.!?…]+").search(text, pos)
+        if not m:
+            return n
+        word = re.search(r"([\w.]+)$", text[i: m.start()])
+        after = text[m.end(): m.end() + 1]
+        if m.group(0) == "." and word and word.group(1).lower().rstrip(".") in speech._ABBREV and after == " ":
+            pos = m.end()
+            continue
+        if after == "" or after.isspace() or after in "\"”’»)":
+            return m.end()
+        pos = m.end()
+    return n
+
+
+_END_PIECES = ["Mr", "Mr.", " Mr. ", "Dr. Smith", "etc.", " said.", ". ", "!", "?", "…", ".\n", "\n", " ", '."', ".”",
+               "U.S.", "x", "a.b", "2.5", " - ", "—", "Jan.", "No. 5", "Kyiv", "-", "--", " -- ", "–", "\t", "_", ",",
+               '"', "»", "long-term", "1-2", "a", "-a", "- ", " -"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_END_PIECES), max_size=12).map("".join), st.integers(0, 20))
+def test_sentence_end_and_dash_scan_start_are_exact(text: str, i: int) -> None:
+    i = min(i, len(text))
+    assert speech._sentence_end(text, i) == _sentence_end_plain(text, i)
+    # the dash matches tried only where one can start: the same matches as a scan of the whole text
+    plain = [(m.span(), m.group("pre")) for m in speech._GLUED_DASH_KEPT.finditer(text)]
+    assert [(m.span(), m.group("pre")) for m in speech._kept_dash_matches(text)] == plain
+
+
+def test_sentence_end_skips_abbreviations():
+    assert speech._sentence_end("Mr. Smith said so. Then", 0) == len("Mr. Smith said so.")
+    assert speech._sentence_end("He left. Then", 0) == len("He left.")
+
+
 def test_dash_precheck_sees_spaced_and_punctuated_dashes_only():
     assert speech.en_dash_clause_possible("- the publication writes.")
     assert speech.en_dash_clause_possible("...them,\"– said Maryna.")

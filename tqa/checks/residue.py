@@ -265,16 +265,30 @@ def _compute(story: AlignedStory) -> StoryResidue:
         return StoryResidue(kinds_src, kinds_tgt, spans_tgt, frozenset(), frozenset(), repeats)
 
     # mirrored residue: the source has the same kind in the same pair, or (document mode) at least as many
-    pair_of_tgt: dict[int, AlignedPair] = {}
-    for pr in story.pairs:
-        for p in pr.target:
-            pair_of_tgt[p.paragraph] = pr
+    # (the last pair holding a paragraph wins, as in a loop; `paragraphs.target` is what the `target` property reads)
+    pair_of_tgt: dict[int, AlignedPair] = {p.paragraph: pr for pr in story.pairs for p in pr.paragraphs.target}
     src_count: dict[str, int] = {}
     for k in kinds_src.values():
         src_count[k] = src_count.get(k, 0) + 1
     src_span_count: dict[str, int] = {}
     src_span_kinds_by_para: dict[int, set[str]] = {}
-    if spans_tgt:  # (only the glued-span loop below reads these)
+    if spans_tgt and not document_mode:
+        # (only the glued-span loop below reads these, and without document mode it reads no counts and only the
+        # kinds of the source paragraphs paired with a glued target span: computed for those, the same way)
+        src_by_number = {p.paragraph: p for p in src_doc.paragraphs}
+
+        def src_span_kinds(number: int) -> set[str] | tuple[()]:
+            ks = src_span_kinds_by_para.get(number)
+            if ks is None:
+                p = src_by_number.get(number)
+                if p is None:
+                    return ()
+                ks = {k for _s, _e, k in _spans(p.text)}
+                if number in kinds_src:
+                    ks.add(kinds_src[number])
+                src_span_kinds_by_para[number] = ks
+            return ks
+    elif spans_tgt:  # (only the glued-span loop below reads these)
         for p in src_doc.paragraphs:
             sp = _spans(p.text)  # residue_spans(p.text) as the cached tuple, read once for both tables
             ks = {k for _s, _e, k in sp}
@@ -299,7 +313,10 @@ def _compute(story: AlignedStory) -> StoryResidue:
         pr = pair_of_tgt.get(i)
         for s, _e, k in spans_tgt[i]:
             seen_span[k] = seen_span.get(k, 0) + 1
-            same_pair = bool(pr) and any(k in src_span_kinds_by_para.get(sp.paragraph, ()) for sp in pr.source)
+            if document_mode:
+                same_pair = bool(pr) and any(k in src_span_kinds_by_para.get(sp.paragraph, ()) for sp in pr.source)
+            else:
+                same_pair = bool(pr) and any(k in src_span_kinds(sp.paragraph) for sp in pr.source)
             if same_pair or (document_mode and seen_span[k] <= src_span_count.get(k, 0)):
                 mirrored_spans.add((i, s))
     return StoryResidue(

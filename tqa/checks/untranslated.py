@@ -420,7 +420,9 @@ def _document_language(text: str) -> tuple[str, str, float]:
     if stats.letters < _MIN_DOC_LETTERS:
         return "unknown", "", stats.cyrillic_share
     script = "cyrillic" if stats.cyrillic_share >= 0.5 else "latin"
-    if script == "latin" and len(sample.split()) < _MIN_LATIN_WORDS:
+    # (split at most _MIN_LATIN_WORDS times: min(words, _MIN_LATIN_WORDS + 1) pieces, below the bound exactly when
+    # the words are)
+    if script == "latin" and len(sample.split(None, _MIN_LATIN_WORDS)) < _MIN_LATIN_WORDS:
         return "en", script, stats.cyrillic_share  # too short to doubt it is English
     return detect_language(sample), script, stats.cyrillic_share
 

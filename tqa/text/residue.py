@@ -105,6 +105,9 @@ _VIEWS_TAIL_LABEL = LazyPattern(
 # Exchange-rate widget: a rate and its change glued together ("43.23" + "0.13" → "43.230.13").
 _WIDGET_NUM = re_compile(r"(?<![\d.,])[$€£₴]?\d{1,3}\.\d{3}\.\d{2}(?![\d.,])")
 _WIDGET_HINT = re_compile(r"\d\.\d{3}\.\d{2}")  # what every `_WIDGET_NUM` match holds (a fast scan: no look-behind)
+# The last characters a `_WIDGET_TOKEN` match can have but for a digit (\d, `str.isdecimal`) and the "." of "грн."
+# (keep in step: the tests check every alternative).
+_WIDGET_LAST = frozenset("$€£₴DRPNHFн▲▼↑↓/|•")
 _WIDGET_TOKEN = re_compile(
     r"^(?:[$€£₴]?\d{1,3}\.\d{3}\.\d{2}|[$€£₴]\d{1,3}[.,]\d{2,4}|\d{1,3}[.,]\d{2,4}[$€£₴]?|[+\-−]\d{1,3}[.,]\d{1,4}"
     r"|USD|EUR|GBP|PLN|UAH|CHF|грн\.?|[$€£₴]|[▲▼↑↓/|•])$"
@@ -269,13 +272,22 @@ _COPYRIGHT_ANY_FOLDED = FoldedPattern(_COPYRIGHT_ANY)  # the same search, faster
 # reserved), "илання" (посилання), "захищен" (права захищен). None of their letters is IGNORECASE-matched by a
 # character whose lower case differs (`tqa.text.fold`'s İ ı ſ ᲀ-ᲆ; K lowers to k), so a match's lower case holds them.
 _COPYRIGHT_LITERALS = ("nk", "erved", "илання", "захищен")
+# A stronger test, alternative by alternative (`_copyright_possible`): "erved", "захищен", "илання" as above; the
+# "link to … is required" alternative holds "nk to" (its space is a literal one), the "when using … link" one "when "
+# and "nk". Their other letters (w h t o) are, like those above, IGNORECASE-matched only by characters that
+# lower-case to them (tests/text/test_residue_speed.py checks every code point).
+_COPYRIGHT_PHRASES = ("nk to", "when ")
+
+
+def _copyright_possible(low: str) -> bool:
+    """False only when no `_COPYRIGHT_ANY` match can be in the text whose lower case is `low` (see above)."""
+    return "erved" in low or "илання" in low or "захищен" in low or "nk to" in low or ("when " in low and "nk" in low)
 
 
 def _copyright_any(text: str) -> re.Match[str] | None:
-    """``_COPYRIGHT_ANY.search(text)``, skipped when the lower-cased text holds none of `_COPYRIGHT_LITERALS` (exact:
-    see there); otherwise the folded search (tqa.text.fold)."""
-    low = text.lower()
-    if not ("nk" in low or "erved" in low or "илання" in low or "захищен" in low):
+    """``_COPYRIGHT_ANY.search(text)``, skipped when `_copyright_possible` says no match can be there (exact: see
+    there); otherwise the folded search (tqa.text.fold)."""
+    if not _copyright_possible(text.lower()):
         return None
     return _COPYRIGHT_ANY_FOLDED.search(text)
 
@@ -578,6 +590,11 @@ _FIRST2 = {
 }
 _FIRST2_PHOTO = _FIRST2["photo"]
 _FIRST2_SOCIAL = _FIRST2["social"]
+# Every `_SOCIAL` match whose first two characters lower-case to "th" lower-cases to "the la…" ("the latest news on
+# our channel"; re-derived by the tests): most story lines starting "Th" are let through by the two-character test
+# alone. IGNORECASE matches e, space, l and a only with characters that lower-case to them (tested), and lower case
+# lengthens no other character (U+0130 is one of `_FOLD_SPECIALS`, after which no two-character test is made).
+_SOCIAL_TH = frozenset({"the la"})
 _FIRST2_READ_ALSO = _FIRST2["read-also"]
 _FIRST2_TAGS = _FIRST2["tags"]
 _FOLD_SPECIAL_SET = frozenset(_FOLD_SPECIALS)
@@ -617,14 +634,16 @@ def classify_residue(text: str) -> str | None:
     p2 = t[:2].lower()
     if c0 in _FOLD_SPECIAL_SET or t[1:2] in _FOLD_SPECIAL_SET:
         p2 = None  # (the two-character pre-checks do not apply: try the patterns)
-    # Every match of _VIEWS_LINE and _TIMESTAMP_LINE holds a digit. The digit test is made only where one of its four
-    # uses below can be reached (a widget line is at most 80 characters, the ≤ 14-word block needs it for
-    # _PLACE_STAMP); elsewhere each use is already ruled out, so False stands in for it.
-    has_digit = (
-        (len(t) <= 80 or n_words <= 14 or c0_digit or c0 in _FIRST_VIEWS or c0 in _FIRST_TIMESTAMP)
-        and _has_digit(t)
-    )
-    if len(t) <= 80 and has_digit and _is_widget(t):
+    # Every match of _VIEWS_LINE and _TIMESTAMP_LINE holds a digit. The digit test is made here only where one of
+    # them can be tried (elsewhere False stands in for it: each of their uses below is already ruled out); the widget
+    # and _PLACE_STAMP tests make it themselves when they are reached (rarely).
+    digit_first = c0_digit or c0 in _FIRST_VIEWS or c0 in _FIRST_TIMESTAMP
+    has_digit = digit_first and _has_digit(t)
+    # A widget line is at most 80 characters and 12 tokens (`_is_widget`: its tokens are the words, both split on
+    # the same white space), and its last token ends as a `_WIDGET_TOKEN` does (`_WIDGET_LAST`, or "грн.").
+    if len(t) <= 80 and n_words <= 12 and (
+        t[-1].isdecimal() or t[-1] in _WIDGET_LAST or t.endswith("грн.")
+    ) and (has_digit if digit_first else _has_digit(t)) and _is_widget(t):
         return "exchange-rate-widget"
     if has_digit and (c0_digit or c0 in _FIRST_VIEWS) and _VIEWS_LINE.match(t):
         return "view-counter"
@@ -647,13 +666,14 @@ def classify_residue(text: str) -> str | None:
         return "photo-credit"
     if (n_words <= 60 and t[0] in "©(cC" and _COPYRIGHT_START.match(t)) or n_words <= 30 and (
         # (_copyright_any(t), inlined: its literal pre-check on the lower case, then the folded search)
-        ("nk" in (low := t.lower()) or "erved" in low or "илання" in low or "захищен" in low)
-        and _COPYRIGHT_ANY_FOLDED.search(t)
+        _copyright_possible(t.lower()) and _COPYRIGHT_ANY_FOLDED.search(t)
     ):
         return "copyright"
-    if n_words <= 30 and ((p2 is None or p2 in _FIRST2_SOCIAL) and _SOCIAL.match(t) or n_words <= 10 and (
-        t[0] in _SOCIAL_FIRST and t[-1] in _SOCIAL_LAST and _is_social_tokens(t)  # (its own first test, before the call)
-    )):
+    if n_words <= 30 and (
+        (p2 is None or p2 in _FIRST2_SOCIAL and (p2 != "th" or t[:6].lower() in _SOCIAL_TH)) and _SOCIAL.match(t)
+        # (_is_social_tokens' own first test, before the call)
+        or n_words <= 10 and t[0] in _SOCIAL_FIRST and t[-1] in _SOCIAL_LAST and _is_social_tokens(t)
+    ):
         return "social-prompt"
     if n_words <= 25 and "+" in t and _CTRL_ENTER.search(t) and _MISTAKE.search(t):
         return "social-prompt"
@@ -670,7 +690,7 @@ def classify_residue(text: str) -> str | None:
         if "," in t:
             if _DATELINE_COMMA.match(t):
                 return "dateline"
-            if has_digit and _PLACE_STAMP.match(t):
+            if (has_digit if digit_first else _has_digit(t)) and _PLACE_STAMP.match(t):
                 return "timestamp"
         if (n_words <= 3 or "/" in t) and _PHOTO_BARE.match(t):
             return "photo-credit"

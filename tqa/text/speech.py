@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tqa.patterns import compile as re_compile
@@ -849,6 +850,7 @@ def _names_a_speaker(subject: str) -> bool:
 
 _DASH_RE_START = re_compile(r"^\s*" + _DASH_CLASS)
 _END_PUNCT = re_compile(r"[.!?…]+")
+_LAST_WORD = re_compile(r"([\w.]+)$")  # (searched with an end position: `$` matches there, as at a slice's end)
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -859,9 +861,11 @@ def _sentence_end(text: str, i: int) -> int:
         m = _END_PUNCT.search(text, pos)
         if not m:
             return n
-        word = re.search(r"([\w.]+)$", text[i: m.start()])
         after = text[m.end(): m.end() + 1]
-        if m.group(0) == "." and word and word.group(1).lower().rstrip(".") in _ABBREV and after == " ":
+        # (the word before the stop is read only where the test needs it: a lone "." followed by a space)
+        if m.group(0) == "." and after == " " and (word := _LAST_WORD.search(text, i, m.start())) and (
+            word.group(1).lower().rstrip(".") in _ABBREV
+        ):
             pos = m.end()
             continue
         if after == "" or after.isspace() or after in "\"”’»)":
@@ -917,10 +921,31 @@ _SPACED_DASH_ANY = re_compile(r"\s" + _DASH_CLASS + r"\s")
 _INSIDE_NAME = re_compile(r"[\"”’»][,.]?\s+[^\"”“«».,!?…]{1,40}$")
 
 
+def _kept_dash_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_GLUED_DASH_KEPT.finditer(text)``, tried only where a match can start. A match is white space (`pre`), then
+    its dashes, and the character before it is not white space (the look-behind), so it starts where the run of white
+    space before one of its dashes starts (at the dash, with no such run); a dash inside an earlier match starts none.
+    (The look-behinds see the text before the position a match is tried at.)"""
+    match = _GLUED_DASH_KEPT.match
+    pos = 0
+    for d in _ANY_DASH.finditer(text):
+        start = d.start()
+        if start < pos:
+            continue  # (a dash of the match before)
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        if start < pos:
+            continue
+        m = match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 @functools.lru_cache(maxsize=4096)
 def _find_en_dash_attributions(text: str) -> tuple[EnDashAttribution, ...]:
     out: list[EnDashAttribution] = []
-    for m in _GLUED_DASH_KEPT.finditer(text):  # (`_GLUED_DASH` without the matches skipped just below)
+    for m in _kept_dash_matches(text):  # (`_GLUED_DASH` without the matches skipped just below)
         dash = m.start() + len(m.group("pre"))
         prev_char = text[m.start() - 1] if m.start() else ""
         if not m.group("pre") and prev_char.isalnum():
