@@ -141,3 +141,78 @@ def test_an_unwritable_folder_is_no_error(tmp_path, monkeypatch):
     monkeypatch.setattr(patterns, "_entries", None)
     patterns.compile(r"q+")
     assert not patterns.save()
+
+
+# -- the `regex` package (the SRX splitter) ------------------------------------------------------------------------
+
+_SPLIT_SAMPLES = [
+    "Він прибув о 10:30. Т. Шевченко народився 1814 р. у с. Моринці. Див. ст. 5 ЗУ «Про освіту». Далі…",
+    "Dr. Smith arrived at 10 a.m. on Jan. 5. He said: \"No.\" The U.S. Army (est. 1775) agreed! What next?",
+    "Ціна — 1,5 млрд грн. (див. табл. 2) Україна… Наступне речення тут.",
+]
+
+
+def _srx_patterns(monkeypatch) -> list[tuple[str, int]]:
+    """The (pattern, flags) the SRX splitter compiles for the sample texts, in a fresh splitter."""
+    from tqa.text import segment, srx
+
+    seen: list[tuple[str, int]] = []
+    real = patterns.compile_regex
+
+    def spy(pattern, flags=0):
+        seen.append((pattern, int(flags)))
+        return real(pattern, flags)
+
+    monkeypatch.setattr(srx, "compile_regex", spy)
+    for fn in (srx._compile, srx._java_patterns, srx._rules, srx._language_matcher, segment._split):
+        if hasattr(fn, "cache_clear"):
+            fn.cache_clear()
+    for i, text in enumerate(_SPLIT_SAMPLES):
+        segment._split(text, "uk" if i != 1 else "en")
+    return list(dict.fromkeys(seen))
+
+
+def test_cached_regex_patterns_behave_as_compiled(cache, monkeypatch):
+    import regex
+
+    seen = _srx_patterns(monkeypatch)
+    assert len(seen) > 10
+    assert patterns.save()
+    _fresh_run(monkeypatch)
+    for pattern, flags in seen:
+        fresh = regex.compile(pattern, flags=flags)
+        cached = patterns.compile_regex(pattern, flags)
+        assert ("regex", regex.__version__, pattern, flags) in patterns._entries
+        assert (cached.pattern, cached.flags, cached.groups) == (fresh.pattern, fresh.flags, fresh.groups)
+        for text in _SPLIT_SAMPLES + _SAMPLES:
+            assert [m.span() for m in cached.finditer(text)] == [m.span() for m in fresh.finditer(text)], pattern[:60]
+    assert not patterns._added
+    monkeypatch.undo()  # (the splitter's caches are rebuilt from scratch for the other tests)
+    from tqa.text import segment, srx
+
+    for fn in (srx._compile, srx._java_patterns, srx._rules, srx._language_matcher, segment._split):
+        if hasattr(fn, "cache_clear"):
+            fn.cache_clear()
+
+
+def test_regex_entries_of_another_version_or_damaged_are_not_used(cache, monkeypatch):
+    import regex
+
+    patterns.compile_regex(r"(?<=\b\d{1,3}\.)(?=\p{Ll})", regex.V1)
+    patterns.save()
+    path = patterns.cache_file()
+    key, entries = marshal.loads(path.read_bytes())
+    (k,) = [k for k in entries if k[0] == "regex"]
+    entries[("regex", "0.0.old", k[2], k[3])] = ("not", "an", "entry")  # another version's entry is never read
+    entries[k] = ("damaged",)
+    path.write_bytes(marshal.dumps((key, entries)))
+    _fresh_run(monkeypatch)
+    p = patterns.compile_regex(r"(?<=\b\d{1,3}\.)(?=\p{Ll})", regex.V1)
+    assert p.search("12.x").span() == (3, 3)
+    assert patterns._entries[k] != ("damaged",)  # replaced by a good one
+
+
+def test_regex_off_switch(cache, monkeypatch):
+    monkeypatch.setenv("TQA_NO_CACHE", "1")
+    assert patterns.compile_regex(r"\p{Lu}+").findall("AB cd EF") == ["AB", "EF"]
+    assert not patterns.save()

@@ -25,7 +25,7 @@ import importlib.util
 import os
 import re
 
-from tqa.patterns import compile as re_compile
+from tqa.patterns import compile as re_compile, compile_regex
 
 __all__ = ["sentence_spans"]
 
@@ -46,13 +46,11 @@ def _ruleset_path() -> str:
 
 @functools.lru_cache(maxsize=1)
 def _java_patterns():
-    import regex
-
     return (
-        regex.compile(r"\\h|\\v|\\.|\(\?U\)"),
-        regex.compile("(?<=(?<!\\\\)(?:\\\\\\\\){0,100})\\*"),
-        regex.compile("(?<=(?<!\\\\)(?:\\\\\\\\){0,100})(?<![\\?\\*\\+]|\\{[0-9],?[0-9]?\\}?\\})\\+"),
-        regex.compile("(?<=(?<!\\\\)(?:\\\\\\\\){0,100})\\{\\s*([0-9]+)\\s*,\\s*\\}"),
+        compile_regex(r"\\h|\\v|\\.|\(\?U\)"),
+        compile_regex("(?<=(?<!\\\\)(?:\\\\\\\\){0,100})\\*"),
+        compile_regex("(?<=(?<!\\\\)(?:\\\\\\\\){0,100})(?<![\\?\\*\\+]|\\{[0-9],?[0-9]?\\}?\\})\\+"),
+        compile_regex("(?<=(?<!\\\\)(?:\\\\\\\\){0,100})\\{\\s*([0-9]+)\\s*,\\s*\\}"),
     )
 
 
@@ -164,7 +162,7 @@ def _compile(pattern: str):
     """SrxDocument.compile: translated, with the document's flags (regex.U | regex.V1)."""
     import regex
 
-    return regex.compile(_translate_java(pattern), flags=regex.U | regex.V1)
+    return compile_regex(_translate_java(pattern), regex.U | regex.V1)
 
 
 # -- big literal look-behinds, tried only where the text ends with one of their strings ----------------------------
@@ -583,9 +581,7 @@ def _language_matcher(pattern: str):
             return re_compile(pattern).fullmatch
         except re.error:
             pass
-    import regex
-
-    return regex.compile(pattern).fullmatch
+    return compile_regex(pattern).fullmatch
 
 
 class _Rules:
