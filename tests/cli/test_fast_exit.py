@@ -72,3 +72,16 @@ def test_check_into_a_closed_pipe_does_not_fail(story):
     err = proc.stderr.read()
     proc.wait(timeout=120)
     assert b"Traceback" not in err
+
+
+def test_the_collector_settings_of_a_check_are_restored():
+    import gc
+
+    from tqa.cli.check_cmd import _fewer_gc_passes
+
+    saved, frozen = gc.get_threshold(), gc.get_freeze_count()
+    with _fewer_gc_passes():
+        assert gc.get_threshold()[0] >= 1_000_000  # (a pass only after a million more live containers)
+        assert gc.get_freeze_count() >= frozen
+    assert gc.get_threshold() == saved
+    assert gc.get_freeze_count() == frozen
