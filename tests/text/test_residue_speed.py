@@ -112,19 +112,23 @@ class _Undetermined(Exception):
     pass
 
 
-def _prefixes(seq, k: int, pre: str = "") -> set[str]:
+def _prefixes(seq, k: int, pre: str = "", lead: str = "") -> set[str]:
     """The lower-cased first `k` characters of every string the parsed sequence can match (raises when a path has
-    fewer than `k` literal characters first)."""
+    fewer than `k` literal characters first); with `lead`, of the matches whose lower-cased start is `lead` only
+    (the other paths are dropped once their first characters differ from it)."""
     seq = list(seq)
+    n = min(len(pre), len(lead))
+    if pre[:n] != lead[:n]:
+        return set()
     if len(pre) >= k:
         return {pre[:k]}
     if not seq:
         raise _Undetermined(pre)
     (op, av), rest = seq[0], seq[1:]
     if op is C.AT:
-        return _prefixes(rest, k, pre)
+        return _prefixes(rest, k, pre, lead)
     if op is C.LITERAL:
-        return _prefixes(rest, k, pre + chr(av).lower())
+        return _prefixes(rest, k, pre + chr(av).lower(), lead)
     if op is C.IN:
         out: set[str] = set()
         for o, a in av:
@@ -135,17 +139,17 @@ def _prefixes(seq, k: int, pre: str = "") -> set[str]:
             else:
                 raise _Undetermined(pre)
             for c in chars:
-                out |= _prefixes(rest, k, pre + c.lower())
+                out |= _prefixes(rest, k, pre + c.lower(), lead)
         return out
     if op is C.BRANCH:
         out = set()
         for alt in av[1]:
-            out |= _prefixes(list(alt) + rest, k, pre)
+            out |= _prefixes(list(alt) + rest, k, pre, lead)
         return out
     if op is C.SUBPATTERN:
-        return _prefixes(list(av[3]) + rest, k, pre)
+        return _prefixes(list(av[3]) + rest, k, pre, lead)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
-        return _prefixes(rest, k, pre) | _prefixes(list(av[2]) + rest, k, pre)
+        return _prefixes(rest, k, pre, lead) | _prefixes(list(av[2]) + rest, k, pre, lead)
     raise _Undetermined(pre)
 
 
@@ -161,49 +165,9 @@ def test_two_character_sets_cover_the_patterns(key: str) -> None:
     assert R._FOLD_SPECIAL_SET == set(R._FOLD_SPECIALS)
 
 
-def _prefixes_from(seq, k: int, lead: str, pre: str = "") -> set[str]:
-    """`_prefixes`, for the matches whose lower-cased start is `lead` only (the other paths are dropped once their
-    first characters differ from it; raises when a path is undetermined before that)."""
-    seq = list(seq)
-    n = min(len(pre), len(lead))
-    if pre[:n] != lead[:n]:
-        return set()
-    if len(pre) >= k:
-        return {pre[:k]}
-    if not seq:
-        raise _Undetermined(pre)
-    (op, av), rest = seq[0], seq[1:]
-    if op is C.AT:
-        return _prefixes_from(rest, k, lead, pre)
-    if op is C.LITERAL:
-        return _prefixes_from(rest, k, lead, pre + chr(av).lower())
-    if op is C.IN:
-        out: set[str] = set()
-        for o, a in av:
-            if o is C.LITERAL:
-                chars = [chr(a)]
-            elif o is C.RANGE and a[1] - a[0] < 300:
-                chars = [chr(x) for x in range(a[0], a[1] + 1)]
-            else:
-                raise _Undetermined(pre)
-            for c in chars:
-                out |= _prefixes_from(rest, k, lead, pre + c.lower())
-        return out
-    if op is C.BRANCH:
-        out = set()
-        for alt in av[1]:
-            out |= _prefixes_from(list(alt) + rest, k, lead, pre)
-        return out
-    if op is C.SUBPATTERN:
-        return _prefixes_from(list(av[3]) + rest, k, lead, pre)
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
-        return _prefixes_from(rest, k, lead, pre) | _prefixes_from(list(av[2]) + rest, k, lead, pre)
-    raise _Undetermined(pre)
-
-
 def test_social_th_prefix() -> None:
     (th,) = R._SOCIAL_TH
-    assert _prefixes_from(P.parse(R._SOCIAL.pattern, R._SOCIAL.flags), len(th), "th") == R._SOCIAL_TH
+    assert _prefixes(P.parse(R._SOCIAL.pattern, R._SOCIAL.flags), len(th), lead="th") == R._SOCIAL_TH
     # the characters after "th": IGNORECASE matches them only with characters that lower-case to them
     rx = re.compile("[" + re.escape(th[2:]) + "]", re.I)
     for i in range(0x110000):

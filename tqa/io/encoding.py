@@ -553,32 +553,20 @@ class LineReader:
         return self.lines_read + self._counted
 
     def __iter__(self) -> Iterator[str]:
-        pieces: list[str] = []  # the current, unfinished line
-        for text in self._texts():
-            sep = self._sep or "\n"
-            if sep not in text:
-                pieces.append(text)
-                continue
-            parts = text.split(sep)
-            if pieces:
-                pieces.append(parts[0])
-                parts[0] = "".join(pieces)
-            rest = parts.pop()
-            pieces = [rest] if rest else []
-            for line in parts:
-                self.lines_read += 1
-                yield line[:-1] if sep == "\n" and line.endswith("\r") else line
-        if pieces:
-            last = "".join(pieces)
-            if last:
-                self.lines_read += 1
-                yield last[:-1] if last.endswith("\r") and self._sep == "\n" else last
+        for block in self._line_blocks():
+            yield from block
 
     def read_lines(self) -> list[str]:
-        """``list(self)``, built a block at a time: the same lines (the same splitting and "\\r" handling as
-        `__iter__`), the same errors with the same line numbers (`lines_read` is complete for a block before the
-        next one is decoded, as it is when `__iter__` is consumed to the end)."""
+        """``list(self)``, built a block at a time."""
         out: list[str] = []
+        for block in self._line_blocks():
+            out.extend(block)
+        return out
+
+    def _line_blocks(self) -> Iterator[list[str]]:
+        """The lines, one decoded block's worth at a time (without their line ends; "\r\n" read as one end).
+        `lines_read` counts a block's lines before they are handed out, so it is complete for every block before
+        the next is decoded (decoding errors name the line from it)."""
         pieces: list[str] = []  # the current, unfinished line
         for text in self._texts():
             sep = self._sep or "\n"
@@ -595,13 +583,12 @@ class LineReader:
                 # (a line ending in "\r" has it in this block's text, or is a joined first line that ends so)
                 parts = [line[:-1] if line.endswith("\r") else line for line in parts]
             self.lines_read += len(parts)
-            out.extend(parts)
+            yield parts
         if pieces:
             last = "".join(pieces)
             if last:
                 self.lines_read += 1
-                out.append(last[:-1] if last.endswith("\r") and self._sep == "\n" else last)
-        return out
+                yield [last[:-1] if last.endswith("\r") and self._sep == "\n" else last]
 
     def count(self) -> int:
         """Count the lines to the end without building them (fast: one pass over decoded blocks)."""

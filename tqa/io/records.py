@@ -101,6 +101,13 @@ def build_chunk(
         t_lines.append(t_line)
         s_pos += len(s_line) + 1
         t_pos += len(t_line) + 1
+    return _story(s_lines, t_lines, s_paras, t_paras, first_line, source_path=source_path, target_path=target_path,
+                  source_encoding=source_encoding, target_encoding=target_encoding, part=part, date=date)
+
+
+def _story(s_lines: list[str], t_lines: list[str], s_paras, t_paras, first_line: int, *, source_path: str,
+           target_path: str, source_encoding: str, target_encoding: str, part: int, date: str | None) -> Story:
+    """The `Story` of one chunk: its two documents (the lines joined, with these paragraph offsets, or `LINES`)."""
     return Story(
         build_document(source_path, "\n".join(s_lines), "uk", "source", encoding=source_encoding,
                        first_line=first_line, paragraphs=s_paras),
@@ -137,15 +144,8 @@ def _line_chunk(
         rows = [(first_line + k, s, t, 0, 0) for k, (s, t) in enumerate(zip(s_lines, t_lines))]
         return build_chunk(rows, source_path=source_path, target_path=target_path, source_encoding=source_encoding,
                            target_encoding=target_encoding, part=part, date=date)
-    return Story(
-        build_document(source_path, "\n".join(s_lines), "uk", "source", encoding=source_encoding,
-                       first_line=first_line, paragraphs=LINES),
-        build_document(target_path, "\n".join(t_lines), "en", "target", encoding=target_encoding,
-                       first_line=first_line, paragraphs=LINES),
-        mode="aligned",
-        part=part,
-        date=date,
-    )
+    return _story(s_lines, t_lines, LINES, LINES, first_line, source_path=source_path, target_path=target_path,
+                  source_encoding=source_encoding, target_encoding=target_encoding, part=part, date=date)
 
 
 def _chunks(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
