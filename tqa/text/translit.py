@@ -62,6 +62,10 @@ _TABLE: dict[str, tuple[str, str]] = {
     "ъ": ("", ""),
 }
 _APOSTROPHES = "'’ʼ`‘"
+# (`transliterate`'s fast path: the table's word-start and inner forms as str.translate tables)
+_APOSTROPHE_SET = frozenset(_APOSTROPHES)
+_INITIAL = str.maketrans({k: v[0] for k, v in _TABLE.items()})
+_INNER = str.maketrans({k: v[1] for k, v in _TABLE.items()})
 
 
 def _is_letter(ch: str) -> bool:
@@ -75,6 +79,11 @@ def transliterate(text: str) -> str:
     >>> transliterate("Згорани, Знам'янка, Юрій")
     'Zghorany, Znamianka, Yurii'
     """
+    if text.isalpha() and text == text.lower() and "зг" not in text and _APOSTROPHE_SET.isdisjoint(text):
+        # one lower-case word of letters only (no apostrophe, no зг): the loop below would take the word-start form
+        # of the first letter and the inner form of every other one, and copy letters outside the table (a string
+        # equal to its lower-cased form has every character equal to its own lower case); str.translate does that
+        return text[0].translate(_INITIAL) + text[1:].translate(_INNER)
     out: list[str] = []
     n = len(text)
     for i, ch in enumerate(text):
@@ -138,10 +147,19 @@ def uk_stem(word: str) -> str:
     """`word` without one Ukrainian inflectional ending (Зеленського → Зеленськ, Києві → Києв); unchanged if the
     stem would be shorter than 3 letters (Київ stays Київ)."""
     low = word.lower()
-    for end in _UK_ENDINGS:
-        if low.endswith(end) and len(word) - len(end) >= 3:
-            return word[: len(word) - len(end)]
+    # the endings are tried longest first and a word has one suffix of each length: the first ending that the loop
+    # over `_UK_ENDINGS` would accept is the word's longest suffix in `_UK_ENDING_SETS` leaving ≥ 3 letters
+    for size, ends in _UK_ENDING_SETS:
+        if low[-size:] in ends and len(word) - size >= 3 and len(low) >= size:
+            return word[: len(word) - size]
     return word
+
+
+# `_UK_ENDINGS` by length, longest first: (length, the endings of that length)
+_UK_ENDING_SETS = tuple(
+    (size, frozenset(e for e in _UK_ENDINGS if len(e) == size))
+    for size in sorted({len(e) for e in _UK_ENDINGS}, reverse=True)
+)
 
 
 _NON_ALPHA = re_compile(r"[^a-z]+")
@@ -195,8 +213,11 @@ def _skeleton(loose: str, size: int = 4) -> str:
     return "".join(out)
 
 
+_CYRILLIC = re_compile("[\u0400-\u04ff]")
+
+
 def _has_cyrillic(word: str) -> bool:
-    return any("\u0400" <= c <= "\u04ff" for c in word)
+    return _CYRILLIC.search(word) is not None  # (a character in U+0400…U+04FF)
 
 
 @functools.lru_cache(maxsize=65536)
