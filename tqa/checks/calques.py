@@ -59,7 +59,7 @@ def _calque_anchor(pair: AlignedPair) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=16384)
 def _calque_text(text: str) -> bool:
     """The gate's test of one target paragraph (pure, cached by text: MT outputs of one source repeat paragraphs)."""
     # ("About " in text or "On " in text or _INVERTED_HINT.search(text), as one search: see `_TQA601_HINT`)

@@ -173,6 +173,9 @@ _SOURCE_LABEL = re_compile(
 _AGENCY_LINE = re_compile(rf"^{_AGENCIES}\.?$")
 # The agency with its place, either order ("UNN, Kyiv", "Kyiv, UNN"), or a place with the date and time
 _DATELINE_COMMA = LazyPattern(rf"^(?:{_AGENCIES}\s*,\s*{_PLACE}|{_PLACE}\s*,\s*{_AGENCIES})\.?$")
+# The most words a `_DATELINE_COMMA` match has: `_PLACE` is one to three words joined by one space or hyphen, an
+# agency name at most three (the tests count them); the comma adds none.
+_DATELINE_COMMA_WORDS = 6
 _PLACE_STAMP = LazyPattern(rf"^{_PLACE}\s*,\s*(?:{_WEEKDAY}\s*,?\s*)?{_STAMP}$", re.I)
 # The agency's own domain alone on a line
 _AGENCY_DOMAIN = LazyPattern(
@@ -280,8 +283,13 @@ _COPYRIGHT_PHRASES = ("nk to", "when ")
 
 
 def _copyright_possible(low: str) -> bool:
-    """False only when no `_COPYRIGHT_ANY` match can be in the text whose lower case is `low` (see above)."""
-    return "erved" in low or "илання" in low or "захищен" in low or "nk to" in low or ("when " in low and "nk" in low)
+    """False only when no `_COPYRIGHT_ANY` match can be in the text whose lower case is `low` (see above). (Scanned
+    in this order: "nk to" holds "nk"; an ASCII `low` — ``str.isascii`` is O(1) — holds no Cyrillic literal.)"""
+    return (
+        "erved" in low
+        or "nk" in low and ("nk to" in low or "when " in low)
+        or not low.isascii() and ("илання" in low or "захищен" in low)
+    )
 
 
 def _copyright_any(text: str) -> re.Match[str] | None:
@@ -326,6 +334,7 @@ _SOCIAL_TOKENS = frozenset(
 )
 _SOCIAL_PHRASES = ("copy link", "копіювати посилання", "скопіювати посилання")  # read as "share"
 _SOCIAL_SEPARATORS = ",|•·/"  # `_is_social_tokens` splits on these and white space
+_SOCIAL_SPLIT = re_compile(r"[\s,|•·/]+")
 _SOCIAL_FIRST = frozenset(
     "".join({w[0] for w in _SOCIAL_TOKENS}) + "".join({w[0].upper() for w in _SOCIAL_TOKENS}) + _SOCIAL_SEPARATORS
     + "\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u212a"
@@ -480,7 +489,10 @@ def _is_social_tokens(t: str) -> bool:
     low = t.lower()
     for phrase in _SOCIAL_PHRASES:
         low = low.replace(phrase, "share")
-    tokens = [w for w in re.split(r"[\s,|•·/]+", low) if w]
+    first = _SOCIAL_SPLIT.split(low, 1)[0]
+    if first and first not in _SOCIAL_TOKENS:
+        return False  # (exact: `first` is the first of the tokens below, and all of them must be social tokens)
+    tokens = [w for w in _SOCIAL_SPLIT.split(low) if w]
     if not tokens or len(tokens) > 10:
         return False
     if not all(w in _SOCIAL_TOKENS for w in tokens):
@@ -607,9 +619,12 @@ FIRST_CHAR_PATTERNS = {
 _NORM_STRIP = "•·|-–—›»>→:："  # what `_norm_line` strips from the ends (keep in step)
 # The most words a normal form in `_LEAD_INS`, `_ADVERTISEMENT` or `_NAVIGATION` has.
 _MAX_SET_WORDS = max(len(x.split()) for x in (*_LEAD_INS, *_ADVERTISEMENT, *_NAVIGATION))
+# `classify_residue`'s tier for sentences: more words than this and a final stop (the ≤ 14-word block's bound)
+_LONG_WORDS = 14
+assert _MAX_SET_WORDS < _LONG_WORDS - 2  # (the tier's proof that no normal form is in a word set)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=16384)
 def classify_residue(text: str) -> str | None:
     """The residue kind of a whole paragraph (one of `RESIDUE_KINDS`), or None for story text.
 
@@ -620,6 +635,49 @@ def classify_residue(text: str) -> str | None:
     if not t or len(t) > 400:
         return None
     n_words = len(t.split())
+    last = t[-1]
+    if n_words > _LONG_WORDS and last in _SENTENCE_END:
+        # The typical news sentence: the tests below in the same order with the same pre-checks, less those its
+        # shape rules out (exact, from their own conditions; tests/text/test_residue_tier.py compares):
+        # * the lead-in test and the word sets: `_norm_line` drops at most one word at each end (its strip stops at
+        #   white space), so the normal form has ≥ n_words - 2 > _MAX_SET_WORDS words;
+        # * widget (≤ 12 words), dateline and source-tag lines (≤ 8), share (≤ 6), the ≤ 14-word block, the
+        #   navigation tests (≤ 6, ≤ 12) and the social tokens (≤ 10) need fewer words;
+        # * `_RELATIVE_LINE`: its last character is then "." (not "o"/"у"), so `t[-2]` must be one of them;
+        # * `_TAGS`: its items run to the end of the line and hold none of ".!?…".
+        c0 = t[0]
+        c0_digit = c0.isdecimal()
+        if (c0_digit or c0 in _FIRST_VIEWS or c0 in _FIRST_TIMESTAMP) and _has_digit(t):
+            if (c0_digit or c0 in _FIRST_VIEWS) and _VIEWS_LINE.match(t):
+                return "view-counter"
+            if (c0_digit or c0 in _FIRST_TIMESTAMP) and _TIMESTAMP_LINE.match(t):
+                return "timestamp"
+        if last == "." and t[-2:-1] in _RELATIVE_LAST and _RELATIVE_LINE.match(t):
+            return "timestamp"
+        if n_words > 40:
+            # (copyright: only its start test, up to 60 words; the teaser needs ≤ 34)
+            if n_words <= 60 and c0 in "©(cC" and _COPYRIGHT_START.match(t):
+                return "copyright"
+            return None
+        p2 = t[:2].lower()
+        if c0 in _FOLD_SPECIAL_SET or t[1] in _FOLD_SPECIAL_SET:
+            p2 = None  # (the two-character pre-checks do not apply: try the patterns)
+        if (p2 is None or p2 in _FIRST2_READ_ALSO) and _READ_ALSO.match(t):
+            return "read-also"
+        if n_words <= 30 and (p2 is None or p2 in _FIRST2_PHOTO) and _PHOTO.match(t):
+            return "photo-credit"
+        if c0 in "©(cC" and _COPYRIGHT_START.match(t) or n_words <= 30 and (
+            _copyright_possible(t.lower()) and _COPYRIGHT_ANY_FOLDED.search(t)
+        ):
+            return "copyright"
+        if n_words <= 30 and (
+            (p2 is None or p2 in _FIRST2_SOCIAL and (p2 != "th" or t[:6].lower() in _SOCIAL_TH)) and _SOCIAL.match(t)
+            or n_words <= 25 and "+" in t and _CTRL_ENTER.search(t) and _MISTAKE.search(t)
+        ):
+            return "social-prompt"
+        if n_words <= 34 and ":" in t and _HAS_TIME.search(t) and _teaser_whole(t):
+            return "teaser"
+        return None
     # The normal form only matters when it can be in one of the word sets: when no end character is stripped,
     # `_norm_line(t)` is t lower-cased with its words joined by one space (lower case neither makes nor removes
     # white space), so it has n_words words.
@@ -647,7 +705,7 @@ def classify_residue(text: str) -> str | None:
         return "exchange-rate-widget"
     if has_digit and (c0_digit or c0 in _FIRST_VIEWS) and _VIEWS_LINE.match(t):
         return "view-counter"
-    last = t[-1]  # (_may_be_relative(t), inlined)
+    # (_may_be_relative(t), inlined with `last` = t[-1])
     if has_digit and (c0_digit or c0 in _FIRST_TIMESTAMP) and _TIMESTAMP_LINE.match(t) or (
         last in _RELATIVE_LAST or last == "." and t[-2:-1] in _RELATIVE_LAST
     ) and _RELATIVE_LINE.match(t):
@@ -688,7 +746,8 @@ def classify_residue(text: str) -> str | None:
         if n_words == 1 and "." in t and _AGENCY_DOMAIN.match(t):
             return "source-tag"
         if "," in t:
-            if _DATELINE_COMMA.match(t):
+            # (a `_DATELINE_COMMA` line is a place of ≤ 3 words and an agency name of ≤ 3: `_DATELINE_COMMA_WORDS`)
+            if n_words <= _DATELINE_COMMA_WORDS and _DATELINE_COMMA.match(t):
                 return "dateline"
             if (has_digit if digit_first else _has_digit(t)) and _PLACE_STAMP.match(t):
                 return "timestamp"
@@ -740,7 +799,7 @@ def _short_label_value(value: str) -> bool:
     return not {w.strip(".,:;!?\"'«»“”()").lower() for w in words} & _EN_VERBISH
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=16384)
 def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
     # (an ASCII text — str.isascii is O(1) — holds none of the non-ASCII marks tested below: • · 👁 👀 ：)
