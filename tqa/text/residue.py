@@ -619,9 +619,6 @@ FIRST_CHAR_PATTERNS = {
 _NORM_STRIP = "•·|-–—›»>→:："  # what `_norm_line` strips from the ends (keep in step)
 # The most words a normal form in `_LEAD_INS`, `_ADVERTISEMENT` or `_NAVIGATION` has.
 _MAX_SET_WORDS = max(len(x.split()) for x in (*_LEAD_INS, *_ADVERTISEMENT, *_NAVIGATION))
-# `classify_residue`'s tier for sentences: more words than this and a final stop (the ≤ 14-word block's bound)
-_LONG_WORDS = 14
-assert _MAX_SET_WORDS < _LONG_WORDS - 2  # (the tier's proof that no normal form is in a word set)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -635,49 +632,6 @@ def classify_residue(text: str) -> str | None:
     if not t or len(t) > 400:
         return None
     n_words = len(t.split())
-    last = t[-1]
-    if n_words > _LONG_WORDS and last in _SENTENCE_END:
-        # The typical news sentence: the tests below in the same order with the same pre-checks, less those its
-        # shape rules out (exact, from their own conditions; tests/text/test_residue_tier.py compares):
-        # * the lead-in test and the word sets: `_norm_line` drops at most one word at each end (its strip stops at
-        #   white space), so the normal form has ≥ n_words - 2 > _MAX_SET_WORDS words;
-        # * widget (≤ 12 words), dateline and source-tag lines (≤ 8), share (≤ 6), the ≤ 14-word block, the
-        #   navigation tests (≤ 6, ≤ 12) and the social tokens (≤ 10) need fewer words;
-        # * `_RELATIVE_LINE`: its last character is then "." (not "o"/"у"), so `t[-2]` must be one of them;
-        # * `_TAGS`: its items run to the end of the line and hold none of ".!?…".
-        c0 = t[0]
-        c0_digit = c0.isdecimal()
-        if (c0_digit or c0 in _FIRST_VIEWS or c0 in _FIRST_TIMESTAMP) and _has_digit(t):
-            if (c0_digit or c0 in _FIRST_VIEWS) and _VIEWS_LINE.match(t):
-                return "view-counter"
-            if (c0_digit or c0 in _FIRST_TIMESTAMP) and _TIMESTAMP_LINE.match(t):
-                return "timestamp"
-        if last == "." and t[-2:-1] in _RELATIVE_LAST and _RELATIVE_LINE.match(t):
-            return "timestamp"
-        if n_words > 40:
-            # (copyright: only its start test, up to 60 words; the teaser needs ≤ 34)
-            if n_words <= 60 and c0 in "©(cC" and _COPYRIGHT_START.match(t):
-                return "copyright"
-            return None
-        p2 = t[:2].lower()
-        if c0 in _FOLD_SPECIAL_SET or t[1] in _FOLD_SPECIAL_SET:
-            p2 = None  # (the two-character pre-checks do not apply: try the patterns)
-        if (p2 is None or p2 in _FIRST2_READ_ALSO) and _READ_ALSO.match(t):
-            return "read-also"
-        if n_words <= 30 and (p2 is None or p2 in _FIRST2_PHOTO) and _PHOTO.match(t):
-            return "photo-credit"
-        if c0 in "©(cC" and _COPYRIGHT_START.match(t) or n_words <= 30 and (
-            _copyright_possible(t.lower()) and _COPYRIGHT_ANY_FOLDED.search(t)
-        ):
-            return "copyright"
-        if n_words <= 30 and (
-            (p2 is None or p2 in _FIRST2_SOCIAL and (p2 != "th" or t[:6].lower() in _SOCIAL_TH)) and _SOCIAL.match(t)
-            or n_words <= 25 and "+" in t and _CTRL_ENTER.search(t) and _MISTAKE.search(t)
-        ):
-            return "social-prompt"
-        if n_words <= 34 and ":" in t and _HAS_TIME.search(t) and _teaser_whole(t):
-            return "teaser"
-        return None
     # The normal form only matters when it can be in one of the word sets: when no end character is stripped,
     # `_norm_line(t)` is t lower-cased with its words joined by one space (lower case neither makes nor removes
     # white space), so it has n_words words.
@@ -705,7 +659,7 @@ def classify_residue(text: str) -> str | None:
         return "exchange-rate-widget"
     if has_digit and (c0_digit or c0 in _FIRST_VIEWS) and _VIEWS_LINE.match(t):
         return "view-counter"
-    # (_may_be_relative(t), inlined with `last` = t[-1])
+    last = t[-1]  # (_may_be_relative(t), inlined)
     if has_digit and (c0_digit or c0 in _FIRST_TIMESTAMP) and _TIMESTAMP_LINE.match(t) or (
         last in _RELATIVE_LAST or last == "." and t[-2:-1] in _RELATIVE_LAST
     ) and _RELATIVE_LINE.match(t):

@@ -1,5 +1,5 @@
-"""`classify_residue`'s sentence tier and word-count bounds skip only tests that cannot succeed: the function gives the
-same kind with them turned off, on generated texts around every word-count bound, the rule docs' examples and (where
+"""`classify_residue`'s shortcuts (the `_DATELINE_COMMA` word bound, the reordered copyright pre-check, the social-token
+first-token test) skip only tests that cannot succeed: the function gives the same kind with them turned off, on generated texts around every word-count bound, the rule docs' examples and (where
 the data exist) the WMT corpora."""
 
 from __future__ import annotations
@@ -18,15 +18,15 @@ _classify = R.classify_residue.__wrapped__
 
 
 def _slow(text: str) -> str | None:
-    """`classify_residue` without the sentence tier, the `_DATELINE_COMMA` word bound and the reordered copyright
-    pre-check (the tests below compare)."""
-    saved = R._LONG_WORDS, R._DATELINE_COMMA_WORDS, R._copyright_possible
+    """`classify_residue` without the `_DATELINE_COMMA` word bound and with the old copyright pre-check (the tests
+    below compare)."""
+    saved = R._DATELINE_COMMA_WORDS, R._copyright_possible
     try:
-        R._LONG_WORDS = R._DATELINE_COMMA_WORDS = 10**9
+        R._DATELINE_COMMA_WORDS = 10**9
         R._copyright_possible = _old_copyright_possible
         return _classify(text)
     finally:
-        R._LONG_WORDS, R._DATELINE_COMMA_WORDS, R._copyright_possible = saved
+        R._DATELINE_COMMA_WORDS, R._copyright_possible = saved
 
 
 def _old_copyright_possible(low: str) -> bool:
@@ -66,14 +66,14 @@ def _texts(draw: st.DrawFn) -> str:
 
 @settings(max_examples=1500, deadline=None)
 @given(text=_texts())
-def test_same_kind_without_the_tier(text: str) -> None:
+def test_same_kind_without_the_shortcuts(text: str) -> None:
     assert _classify(text) == _slow(text)
 
 
 @pytest.mark.parametrize(
     "text, kind",
     [
-        # kinds that stay possible for a long line with a final stop (the tier tries them)
+        # kinds a long line with a final stop can still be
         ("© 2025 " + " ".join(["word"] * 50) + ".", "copyright"),
         ("Read also: " + " ".join(["word"] * 30) + ".", "read-also"),
         ("Photo: " + " ".join(["word"] * 20) + ".", "photo-credit"),
@@ -91,15 +91,11 @@ def test_same_kind_without_the_tier(text: str) -> None:
     ],
 )
 def test_long_lines(text: str, kind: str | None) -> None:
-    assert len(text.split()) > R._LONG_WORDS
+    assert len(text.split()) > 14
     assert _classify(text) == kind == _slow(text)
 
 
-def test_tier_bounds_facts() -> None:
-    # the normal form of a text in the tier has at least n_words - 2 words: more than any word set holds
-    assert R._MAX_SET_WORDS < R._LONG_WORDS - 2
-    for text in ("- " + "a " * 14 + "-", "•• word " + "b " * 13 + "›"):
-        assert len(R._norm_line(text).split()) >= len(text.split()) - 2
+def test_bounds_facts() -> None:
     # `_DATELINE_COMMA`: at most three words of place, three of agency
     agencies = R._AGENCIES[3:-1].split("|")
     assert max(len(a.replace("\\.", ".").split()) for a in agencies) == 3
