@@ -216,3 +216,54 @@ def test_regex_off_switch(cache, monkeypatch):
     monkeypatch.setenv("TQA_NO_CACHE", "1")
     assert patterns.compile_regex(r"\p{Lu}+").findall("AB cd EF") == ["AB", "EF"]
     assert not patterns.save()
+
+
+# -- data read from rule files --------------------------------------------------------------------------------------
+
+
+def test_remembered_data_is_rebuilt_when_the_file_changes(cache, monkeypatch, tmp_path):
+    rules = tmp_path / "rules.txt"
+    rules.write_text("a b\n", encoding="utf-8")
+    calls = []
+
+    def build():
+        calls.append(1)
+        return tuple(tuple(line.split()) for line in rules.read_text(encoding="utf-8").splitlines())
+
+    assert patterns.remember("test-rules", str(rules), build) == (("a", "b"),)
+    assert patterns.save()
+    _fresh_run(monkeypatch)
+    assert patterns.remember("test-rules", str(rules), build) == (("a", "b"),)
+    assert len(calls) == 1  # from the cache
+    rules.write_text("a b\nc d e\n", encoding="utf-8")  # another size (and time): read again
+    assert patterns.remember("test-rules", str(rules), build) == (("a", "b"), ("c", "d", "e"))
+    assert len(calls) == 2
+    assert len([k for k in patterns._entries if k[:3] == ("data", "test-rules", str(rules))]) == 1  # old one dropped
+
+
+def test_remember_off_and_unplain_data(cache, monkeypatch, tmp_path):
+    rules = tmp_path / "rules.txt"
+    rules.write_text("x", encoding="utf-8")
+    assert patterns.remember("obj", str(rules), object) is not None  # (not plain data: built, not kept)
+    assert not any(k[:2] == ("data", "obj") for k in patterns._entries)
+    monkeypatch.setenv("TQA_NO_CACHE", "1")
+    calls = []
+    for _ in range(2):
+        patterns.remember("test-rules", str(rules), lambda: calls.append(1) or ("x",))
+    assert len(calls) == 2
+
+
+def test_srx_rule_set_from_the_cache_is_the_parsed_one(cache, monkeypatch):
+    from tqa.text import srx
+
+    srx._ruleset.cache_clear()
+    try:
+        first = srx._ruleset()
+        patterns.save()
+        _fresh_run(monkeypatch)
+        srx._ruleset.cache_clear()
+        cached = srx._ruleset()
+        assert cached == first == srx._parse_ruleset(srx._ruleset_path())
+        assert any(k[:2] == ("data", "srx-ruleset") for k in patterns._entries)
+    finally:
+        srx._ruleset.cache_clear()

@@ -25,7 +25,7 @@ import importlib.util
 import os
 import re
 
-from tqa.patterns import compile as re_compile, compile_regex
+from tqa.patterns import compile as re_compile, compile_regex, remember
 
 __all__ = ["sentence_spans"]
 
@@ -110,8 +110,15 @@ def _exception_pattern_string(before: str, after: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _ruleset() -> tuple[bool, tuple[tuple[str, tuple[tuple[bool, str, str], ...]], ...]]:
-    """(cascade, ((language pattern, rules), …)) in file order; a rule is (is_break, before, after). Read with expat
-    directly (xml.sax would import urllib), with the element handling of choppa's SRXHandler."""
+    """(cascade, ((language pattern, rules), …)) in file order; a rule is (is_break, before, after). Kept between
+    runs with the compiled patterns (`tqa.patterns.remember`: read again when the file changes)."""
+    path = _ruleset_path()
+    return remember("srx-ruleset", path, lambda: _parse_ruleset(path))
+
+
+def _parse_ruleset(path: str) -> tuple[bool, tuple[tuple[str, tuple[tuple[bool, str, str], ...]], ...]]:
+    """`_ruleset` read from the file: with expat directly (xml.sax would import urllib), with the element handling of
+    choppa's SRXHandler."""
     from xml.parsers import expat
 
     cascade = True
@@ -152,7 +159,7 @@ def _ruleset() -> tuple[bool, tuple[tuple[str, tuple[tuple[bool, str, str], ...]
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = characters
-    with open(_ruleset_path(), "rb") as f:
+    with open(path, "rb") as f:
         parser.ParseFile(f)
     return cascade, tuple((pattern, tuple(rules or ())) for pattern, rules in maps)
 
