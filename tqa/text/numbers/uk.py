@@ -41,6 +41,7 @@ from tqa.text.numbers.values import Value, nk
 __all__ = ["MONTHS_UK", "extract_uk"]
 
 _I = re.IGNORECASE
+_FAST = True  # the exact shortcuts below (tests turn them off to compare with the plain path)
 
 MONTHS_UK = UK_MONTHS_GENITIVE
 _MONTHS_LOC = {**UK_MONTHS_LOCATIVE, **UK_MONTHS_NOMINATIVE}
@@ -160,6 +161,8 @@ _FROST_RE = re_compile(r"[ \u00a0]+(?:(морозу|нижче[ \u00a0]+нуля
 _DATE3_RE = re_compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[.,/]\d)")
 _ISO_RE = re_compile(r"(?<![\w.])(\d{4})-(\d{2})-(\d{2})(?![\w])")
 _TIME_RE = re_compile(r"(?<![\w.,:])([01]?\d|2[0-4])[:](\d{2})(?::\d{2})?(?![\w:])")
+# every digit-separator-digit triple's separator (each match keeps the next digit for the next: none is missed)
+_DIGIT_SEP_RE = re_compile(r"\d([./:-])(?=\d)")
 _MY_RE = re_compile(r"(?<![\w.,/])(\d{1,2})[./]((?:19|20)\d{2})(?![\w]|[.,]\d)")
 _YEAR_PREFIX_RE = re_compile(r"(?:^|\s)(?:у|в|з|із|до|від|після|на|по|за|станом на|протягом)[ \u00a0]$", _I)
 _APPROX_RE = re_compile(
@@ -167,7 +170,7 @@ _APPROX_RE = re_compile(
     r"більш[ \u00a0](?:ніж|як)|не[ \u00a0](?:менше|більше|менш|більш)[ \u00a0](?:ніж|як))[ \u00a0]$", _I
 )
 _RANGE_CONNECTOR = re_compile(r"\s?[-–—‒]\s?|\s+(?:до|по|і|й|та|або|чи)\s+|,\s", _I)
-_WORD_TOKEN_RE = re_compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_WORD_TOKEN_RE = words_uk.WORD_TOKEN_RE
 # set phrases whose number has no counterpart in a good translation ("повернувся на 180 градусів" → "turned around")
 _IDIOM_RE = re_compile(
     r"на\s+180\s+градус\w*|на\s+(?:всі\s+)?100(?:\s*%|\s+відсот\w*)?(?=\s+(?:впевнен|згод))|24/7", _I
@@ -198,11 +201,14 @@ def _may_have_weekday(low: str | None) -> bool:
         if s in low:
             return True
     return False
-_ROMAN_RE = re_compile(
-    r"(?<![\w'])([IVXLCDMІХСМ]{1,7})(?=[ \u00a0](?:місц|столітт|ст\.|сторіччя|тисячоліття|кварт|півріччя|етап|тур\b|"
+_ROMAN_AFTER = (
+    r"[ \u00a0](?:місц|столітт|ст\.|сторіччя|тисячоліття|кварт|півріччя|етап|тур\b|"
     r"турі|скликанн|з'їзд|сесі|ступен|груп|категорі|рівн|світов|міжнародн|всеукраїнськ|форум|чемпіонат|олімпіад|"
-    r"фестивал|конкурс|конференці|розряд|клас\b|класу|корпус|округ))"
+    r"фестивал|конкурс|конференці|розряд|клас\b|класу|корпус|округ)"
 )
+_ROMAN_RE = re_compile(r"(?<![\w'])([IVXLCDMІХСМ]{1,7})(?=" + _ROMAN_AFTER + ")")
+# every _ROMAN_RE match ends with a numeral letter followed by _ROMAN_AFTER (no look-behind: `re` skips to those letters)
+_ROMAN_PRE_RE = re_compile("[IVXLCDMІХСМ]" + _ROMAN_AFTER)
 _ROMAN_VAL = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _HALF_HOUR_RE = re_compile(
     r"(?<![\w'])(?:(?:о|об)\s+)?(?:пів|пол|половин[аіиу])\s+(?:на\s+)?([\w']+)(?:\s+(?:годин[уи]|ранку|вечора))?", _I
@@ -492,10 +498,11 @@ def _at_time(text: str, tok: Tok) -> None:
         tok.alts.extend([("t", h, 0)] + ([("t", (h + 12) % 24, 0)] if 1 <= h <= 12 else []))
 
 
-def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[Tok]:
+def _word_tokens(text: str, taken: list[tuple[int, int]], checked: bool = False) -> list[Tok]:
+    # (`checked`: the caller knows `words_uk.has_number_word_token(text)`: a word of the text is a number word)
     out: list[Tok] = []
     known = words_uk.ALL_WORDS
-    if known.isdisjoint(map(str.lower, _WORD_TOKEN_RE.findall(text))):
+    if not checked and known.isdisjoint(map(str.lower, _WORD_TOKEN_RE.findall(text))):
         return out  # exact: no token is a number word, so `matches` below would be empty (one C-level pass instead)
     matches = [
         m
@@ -540,11 +547,19 @@ def extract_uk(text: str) -> tuple[Value, ...]:
         return ()
     t = words_uk.normalise_apostrophes(text)
     has_digit = DIGIT_RE.search(t) is not None
-    has_words = words_uk.has_number_word(t)
-    if not has_digit and not has_words and not _ROMAN_RE.search(t):
+    if _FAST:
+        low = lowered(t)
+        # the word scans of `_extract` run where the stem pre-check matches and find only whole number words
+        words = words_uk.has_number_word_token(t, low) and words_uk.has_number_word(t)
+        if not has_digit and not words and not _may_have_weekday(low) and not _ROMAN_PRE_RE.search(t):
+            # exact: without a digit or a number word, `_extract` finds only Roman numerals and weekday names
+            return ()
+    else:
+        low = words = ...
+    if not has_digit and not (words is True or words_uk.has_number_word(t)) and not _ROMAN_RE.search(t):
         return ()
     try:
-        values = _extract(t, has_digit, has_words)
+        values = _extract(t, has_digit, low, words)
     except (ValueError, OverflowError, IndexError):  # never let a malformed number lose the run
         return ()
     if t is not text and values:
@@ -554,8 +569,10 @@ def extract_uk(text: str) -> tuple[Value, ...]:
     return values
 
 
-def _half_hours(t: str, toks: list[Tok], taken: list[tuple[int, int]], *, digits: bool) -> None:
-    """ "пів на сьому", "пів сьомого", "о пів на 8": half past the previous hour."""
+def _half_hours(t: str, toks: list[Tok], taken: list[tuple[int, int]], *, digits: bool, low: str | None = None) -> None:
+    """ "пів на сьому", "пів сьомого", "о пів на 8": half past the previous hour. `low`: ``lowered(t)`` (None: unknown)."""
+    if low is not None and "пів" not in low and "пол" not in low:
+        return  # exact: every match holds "пів"/"пол" (IGNORECASE: in the lower-cased text, see tqa.text.fold)
     for m in _HALF_HOUR_RE.finditer(t):
         w = m.group(1)
         if _inside(m.start(), taken) or w.isdigit() != digits:
@@ -598,15 +615,25 @@ def _may_have_url(text: str) -> bool:
     return "://" in text or "@" in text or "#" in text or "w" in text or "W" in text
 
 
-def _extract(t: str, has_digit: bool, has_words: bool) -> tuple[Value, ...]:
-    # (`has_digit`: DIGIT_RE.search(t); `has_words`: words_uk.has_number_word(t) — computed once by extract_uk)
+def _extract(t: str, has_digit: bool, low=..., words=...) -> tuple[Value, ...]:
+    # (`has_digit`: DIGIT_RE.search(t); `low`: lowered(t); `words`: words_uk.has_number_word_token(t, low) — computed
+    # once by extract_uk; `...`: not known, the slow path: compute `low`, and run the word scans on every text)
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in URL_RE.finditer(t)] if _may_have_url(t) else []
     toks: list[Tok] = []
-    low = lowered(t)
+    fast = words is not ...
+    if not fast:
+        low = lowered(t)
     if has_digit:  # (every telephone and idiom pattern holds a digit)
         taken += phone_spans(t, low)  # (exact: see phone_spans)
-        idioms = [(m.start(), m.end()) for m in _IDIOM_RE.finditer(t)]
-        for m in _DATE3_RE.finditer(t):
+        # fast: the patterns below each need a digit, a separator and a digit ("\d[./]\d": DATE3, MY; "\d-\d": ISO;
+        # "\d:\d": TIME), and every idiom holds "180", "100" or "24/7" (digits match only themselves, IGNORECASE too)
+        seps = set(_DIGIT_SEP_RE.findall(t)) if fast else set("./-:")
+        if not fast or "180" in t or "100" in t or "24/7" in t:
+            idioms = [(m.start(), m.end()) for m in _IDIOM_RE.finditer(t)]
+        else:
+            idioms = []
+        dotted = "." in seps or "/" in seps
+        for m in _DATE3_RE.finditer(t) if dotted else ():
             if _inside(m.start(), taken):
                 continue
             d, mo, y = int(m.group(1)), int(m.group(3)), m.group(4)
@@ -620,14 +647,14 @@ def _extract(t: str, has_digit: bool, has_words: bool) -> tuple[Value, ...]:
                     tok.end = m2.end()
                 toks.append(tok)
                 taken.append((m.start(), tok.end))
-        for m in _ISO_RE.finditer(t):
+        for m in _ISO_RE.finditer(t) if "-" in seps else ():
             if _inside(m.start(), taken):
                 continue
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 toks.append(Tok(m.start(), m.end(), m.end(), kind="date", day=d, month=mo, year=y, bare=False))
                 taken.append((m.start(), m.end()))
-        for m in _MY_RE.finditer(t):
+        for m in _MY_RE.finditer(t) if dotted else ():
             if _inside(m.start(), taken):
                 continue
             mo, y = int(m.group(1)), int(m.group(2))
@@ -636,7 +663,7 @@ def _extract(t: str, has_digit: bool, has_words: bool) -> tuple[Value, ...]:
                 tok.alts.append(("n", nk(float(f"{m.group(1)}.{m.group(2)}"))))
                 toks.append(tok)
                 taken.append((m.start(), m.end()))
-        for m in _TIME_RE.finditer(t):
+        for m in _TIME_RE.finditer(t) if ":" in seps else ():
             if _inside(m.start(), taken):
                 continue
             tok = Tok(m.start(), m.end(), m.end())
@@ -651,7 +678,7 @@ def _extract(t: str, has_digit: bool, has_words: bool) -> tuple[Value, ...]:
                 tok.end = m2.end()
             toks.append(tok)
             taken.append((m.start(), tok.end))
-        _half_hours(t, toks, taken, digits=True)
+        _half_hours(t, toks, taken, digits=True, low=low if fast else None)
         for m in NUM_RE.finditer(_masked(t, taken)):
             if _inside(m.start(), taken) or _inside(m.end() - 1, taken):
                 continue
@@ -678,14 +705,17 @@ def _extract(t: str, has_digit: bool, has_words: bool) -> tuple[Value, ...]:
                         _at_time(t, tok)
             toks.append(tok)
             taken.append((tok.start, tok.end))
-    if has_words:
-        _half_hours(t, toks, taken, digits=False)
-        toks.extend(_word_tokens(t, taken))
-    for m in _ROMAN_RE.finditer(t):
-        r = _roman(m.group(1))
-        if r and not _inside(m.start(), taken):
-            toks.append(Tok(m.start(), m.end(), m.end(), kind="ordinal", amount=float(r), words=True, bare=False,
-                            digits=str(r)))
+    if words if fast else words_uk.has_number_word(t):
+        # (fast: no word of the text is a number word ⇒ both find nothing: `_half_hours` reads a number word after
+        # "пів" (a whole word: [\w']+ after a space, up to a non-word character) and `_word_tokens` only those)
+        _half_hours(t, toks, taken, digits=False, low=low if fast else None)
+        toks.extend(_word_tokens(t, taken, checked=fast))
+    if not fast or _ROMAN_PRE_RE.search(t):  # (exact: see _ROMAN_PRE_RE)
+        for m in _ROMAN_RE.finditer(t):
+            r = _roman(m.group(1))
+            if r and not _inside(m.start(), taken):
+                toks.append(Tok(m.start(), m.end(), m.end(), kind="ordinal", amount=float(r), words=True, bare=False,
+                                digits=str(r)))
     toks.sort(key=lambda k: k.start)
     propagate_ranges(t, toks, _RANGE_CONNECTOR)
     _frost_ranges(t, toks)

@@ -18,6 +18,7 @@ __all__ = [
     "SCALE_WORDS",
     "UK_NUMBER_WORDS",
     "has_number_word",
+    "has_number_word_token",
     "normalise_apostrophes",
     "parse_words",
     "scale_of",
@@ -156,6 +157,39 @@ _PRECHECK_FOLDED = FoldedPattern(re_compile(trie_alternation(_PRECHECK_STEMS), r
 def has_number_word(text: str) -> bool:
     """``re.search(PRECHECK_PATTERN, text, re.IGNORECASE) is not None``."""
     return _PRECHECK_FOLDED.search(text) is not None
+
+
+# the words of a text as the extractor reads them (letters, inner apostrophes: "п'ять")
+WORD_TOKEN_RE = re_compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_L = r"[^\W\d_]"  # a letter (what WORD_TOKEN_RE's words are made of)
+
+
+def _word_form_pattern(words) -> str:
+    """A pattern matching a whole WORD_TOKEN_RE word of `words`: each first letter, then the look-behinds (no letter,
+    no letter + apostrophe before it: where a word starts), the trie of the rests, and the look-ahead (no letter, no
+    apostrophe + letter after: where a word ends). The look-behinds come after the first letter so that `re` can skip
+    to the first letters."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for c, rests in groups.items():
+        e = re.escape(c)
+        alts.append(f"{e}(?<!{_L}{e})(?<!{_L}'{e})" + trie_alternation(rests))
+    return "(?:" + "|".join(alts) + f")(?!{_L}|'{_L})"
+
+
+# searched in the lower-cased text (`tqa.text.fold.lowered`): lower-casing keeps every character's length and its being
+# a letter or not (outside fold's specials, for which `lowered` is None; a test checks every code point), so its
+# matches are exactly the words of the text whose lower case is a number-word form
+_WORD_FORM_RE = re_compile(_word_form_pattern(ALL_WORDS))
+
+
+def has_number_word_token(text: str, low: str | None) -> bool:
+    """Is a word of `text` (a WORD_TOKEN_RE match), lower-cased, in ALL_WORDS? `low` is ``lowered(text)``."""
+    if low is None:
+        return not ALL_WORDS.isdisjoint(map(str.lower, WORD_TOKEN_RE.findall(text)))
+    return _WORD_FORM_RE.search(low) is not None
 
 
 def scale_of(word: str) -> int | None:
