@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -321,8 +322,32 @@ _EN_MONTH_RE = re_compile(
 )
 
 
+# The common stem of each Ukrainian month's forms ("січ", "лют", …, "листопад"): every `_UK_MONTH_RE` match starts
+# with one. IGNORECASE matches a stem letter only with characters whose `str.casefold` is that letter (unlike
+# `str.lower`: U+1C80–U+1C85 fold to в д о с т; tests/align/test_anchors_months.py checks every code point), and
+# casefold maps each character on its own, so the casefolded text of a match's start is the stem.
+_UK_MONTH_STEMS = tuple(
+    os.path.commonprefix([form for form, n in _UK_MONTH.items() if n == month])
+    for month in sorted(set(_UK_MONTH.values()))
+)
+
+
+def _uk_month_possible(text: str) -> bool:
+    """False only when `_UK_MONTH_RE` cannot match in `text` (no month stem in its case fold: see above)."""
+    folded = text.casefold()
+    for stem in _UK_MONTH_STEMS:
+        if stem in folded:
+            return True
+    return False
+
+
 def _months(text: str, language: str, out: dict[str, int]) -> None:
-    table, pattern = (_UK_MONTH, _UK_MONTH_RE) if language == "uk" else (_EN_MONTH, _EN_MONTH_RE)
+    if language == "uk":
+        if not _uk_month_possible(text):  # (exact: no stem, no match)
+            return
+        table, pattern = _UK_MONTH, _UK_MONTH_RE
+    else:
+        table, pattern = _EN_MONTH, _EN_MONTH_RE
     for m in pattern.finditer(text):
         _add(out, "m:" + str(table[m.group(0).lower()]))
 
