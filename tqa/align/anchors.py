@@ -366,12 +366,25 @@ def _uk_attribution(text: str) -> bool:
     return _UK_ACCORDING.search(text) is not None or any(uk_speech_verb(w) for w in _UK_WORD.findall(text))
 
 
-_EN_ATTRIBUTION = re_compile(
-    r"\b(?:said|says|say|writes|wrote|write|reports|reported|report|stated|states|noted|notes|added|adds"
-    r"|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|told|tells|quotes|quoted|believes|believe"
-    r"|according\s+to|cited|informs|announced)\b",
-    re.I,
-)
+_EN_ATTRIBUTION_WORDS = (
+    "said says say writes wrote write reports reported report stated states noted notes added adds "
+    r"emphasi[sz]ed emphasi[sz]es stressed stresses explained explains told tells quotes quoted believes believe "
+    r"according\s+to cited informs announced"
+).split()
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """The alternation of `words` (each starting with a letter), grouped by first letter: ``s(?:aid|ays|…)|w(?:…)``.
+    The same matches as the flat alternation: no character is matched (even with IGNORECASE) by two different first
+    letters, so at a position only one group can match, and inside a group the words keep their order (tested).
+    ``re`` then tries one group per position instead of every word (≈ 1.5× faster)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(first + "(?:" + "|".join(rest) + ")" for first, rest in groups.items())
+
+
+_EN_ATTRIBUTION = re_compile(r"\b(?:" + _by_first_letter(_EN_ATTRIBUTION_WORDS) + r")\b", re.I)
 # The same search on the lower-cased text where that is exact (tqa.text.fold): ~3× faster than IGNORECASE.
 _EN_ATTRIBUTION_FOLDED = FoldedPattern(_EN_ATTRIBUTION)
 
