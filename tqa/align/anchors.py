@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -321,8 +322,32 @@ _EN_MONTH_RE = re_compile(
 )
 
 
+# The common stem of each Ukrainian month's forms ("січ", "лют", …, "листопад"): every `_UK_MONTH_RE` match starts
+# with one. IGNORECASE matches a stem letter only with characters whose `str.casefold` is that letter (unlike
+# `str.lower`: U+1C80–U+1C85 fold to в д о с т; tests/align/test_anchors_months.py checks every code point), and
+# casefold maps each character on its own, so the casefolded text of a match's start is the stem.
+_UK_MONTH_STEMS = tuple(
+    os.path.commonprefix([form for form, n in _UK_MONTH.items() if n == month])
+    for month in sorted(set(_UK_MONTH.values()))
+)
+
+
+def _uk_month_possible(text: str) -> bool:
+    """False only when `_UK_MONTH_RE` cannot match in `text` (no month stem in its case fold: see above)."""
+    folded = text.casefold()
+    for stem in _UK_MONTH_STEMS:
+        if stem in folded:
+            return True
+    return False
+
+
 def _months(text: str, language: str, out: dict[str, int]) -> None:
-    table, pattern = (_UK_MONTH, _UK_MONTH_RE) if language == "uk" else (_EN_MONTH, _EN_MONTH_RE)
+    if language == "uk":
+        if not _uk_month_possible(text):  # (exact: no stem, no match)
+            return
+        table, pattern = _UK_MONTH, _UK_MONTH_RE
+    else:
+        table, pattern = _EN_MONTH, _EN_MONTH_RE
     for m in pattern.finditer(text):
         _add(out, "m:" + str(table[m.group(0).lower()]))
 
@@ -341,12 +366,25 @@ def _uk_attribution(text: str) -> bool:
     return _UK_ACCORDING.search(text) is not None or any(uk_speech_verb(w) for w in _UK_WORD.findall(text))
 
 
-_EN_ATTRIBUTION = re_compile(
-    r"\b(?:said|says|say|writes|wrote|write|reports|reported|report|stated|states|noted|notes|added|adds"
-    r"|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|explains|told|tells|quotes|quoted|believes|believe"
-    r"|according\s+to|cited|informs|announced)\b",
-    re.I,
-)
+_EN_ATTRIBUTION_WORDS = (
+    "said says say writes wrote write reports reported report stated states noted notes added adds "
+    r"emphasi[sz]ed emphasi[sz]es stressed stresses explained explains told tells quotes quoted believes believe "
+    r"according\s+to cited informs announced"
+).split()
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """The alternation of `words` (each starting with a letter), grouped by first letter: ``s(?:aid|ays|…)|w(?:…)``.
+    The same matches as the flat alternation: no character is matched (even with IGNORECASE) by two different first
+    letters, so at a position only one group can match, and inside a group the words keep their order (tested).
+    ``re`` then tries one group per position instead of every word (≈ 1.5× faster)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(first + "(?:" + "|".join(rest) + ")" for first, rest in groups.items())
+
+
+_EN_ATTRIBUTION = re_compile(r"\b(?:" + _by_first_letter(_EN_ATTRIBUTION_WORDS) + r")\b", re.I)
 # The same search on the lower-cased text where that is exact (tqa.text.fold): ~3× faster than IGNORECASE.
 _EN_ATTRIBUTION_FOLDED = FoldedPattern(_EN_ATTRIBUTION)
 

@@ -88,6 +88,11 @@ _VIEWS_TAIL = rf"\s*[•·|]\s*{_NUM}\s*{_VIEWS_WORD}"
 _TEASER_STAMP = LazyPattern(
     rf"(?:(?P<date>{_DATE}\s*,?\s*){_TIME}|{_TIME}(?P<date2>\s*[,|•·]?\s*{_DATE})?)(?P<views>{_VIEWS_TAIL})?", re.I
 )
+# What a `_TEASER_STAMP` match ends with (each alternative ends with a time, a date or a view count; a date with a
+# digit, a month name — the English ones with their optional dot — or a year word): a superset, tried on the
+# text's last `_TEASER_END_SPAN` characters (at least the longest alternative: the tests measure it).
+_TEASER_END = LazyPattern(rf"(?:\d|{_VIEWS_WORD}|{_MONTHS_UK}|{_MONTHS_EN}|р\.|року|рік)$", re.I)
+_TEASER_END_SPAN = 12
 _STAMP_WITH_VIEWS = LazyPattern(rf"(?:{_STAMP}){_VIEWS_TAIL}", re.I)
 # A view count: digits, optionally in groups of three ("2 341", "1,204"), or abbreviated ("2.3K").
 _COUNT = r"\d+(?:[.,]\d)?\s?[KkКк](?!\w)|\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d.,])|\d+(?![\d.,])"
@@ -527,6 +532,9 @@ def _is_teaser_stamp(text: str, m: re.Match) -> bool:
 
 def _teaser_whole(t: str) -> bool:
     """Teaser headline + its stamp as one paragraph: "…as an ally02.03.26, 15:55 • 5350 views"."""
+    # (the last stamp must end the text: it cannot unless the text ends as a `_TEASER_STAMP` match can)
+    if _TEASER_END.search(t.rstrip()[-_TEASER_END_SPAN:]) is None:
+        return False
     m = None
     for m in _TEASER_STAMP.finditer(t):
         pass
@@ -599,6 +607,14 @@ _FIRST2 = {
     ),
     "read-also": frozenset("al mo on re se wa бі ди но по сх та чи".split()),
     "tags": frozenset("ke ta кл мі те".split()),
+    # (of the `_VIEWS_LINE` matches that start with a letter: a views word; tried when ``t[0].isalpha()``)
+    "views": frozenset("vi пе пр".split()),
+    # (a `_TIMESTAMP_LINE` match not starting with a digit opens with a label word, a weekday or a month name; the
+    # ones starting with a digit are tried on ``t[0].isdecimal()``)
+    "timestamp": frozenset(
+        "ap au da de fe fr ja ju la ma mo no oc po pu sa se su th to tu up we ye вч ві да не он оп п' по п’ се су сь "
+        "уч че".split()
+    ),
 }
 _FIRST2_PHOTO = _FIRST2["photo"]
 _FIRST2_SOCIAL = _FIRST2["social"]
@@ -607,6 +623,11 @@ _FIRST2_SOCIAL = _FIRST2["social"]
 # alone. IGNORECASE matches e, space, l and a only with characters that lower-case to them (tested), and lower case
 # lengthens no other character (U+0130 is one of `_FOLD_SPECIALS`, after which no two-character test is made).
 _SOCIAL_TH = frozenset({"the la"})
+# Likewise every `_TIMESTAMP_LINE` match starting "th" lower-cases to "thu…" (Thursday, Thu, Thur, Thurs): story lines
+# starting "The", "This", "They" skip the digit test and the pattern.
+_TIMESTAMP_TH = frozenset({"thu"})
+_FIRST2_TIMESTAMP = _FIRST2["timestamp"]
+_FIRST2_VIEWS = _FIRST2["views"]
 _FIRST2_READ_ALSO = _FIRST2["read-also"]
 _FIRST2_TAGS = _FIRST2["tags"]
 _FOLD_SPECIAL_SET = frozenset(_FOLD_SPECIALS)
@@ -649,7 +670,13 @@ def classify_residue(text: str) -> str | None:
     # Every match of _VIEWS_LINE and _TIMESTAMP_LINE holds a digit. The digit test is made here only where one of
     # them can be tried (elsewhere False stands in for it: each of their uses below is already ruled out); the widget
     # and _PLACE_STAMP tests make it themselves when they are reached (rarely).
-    digit_first = c0_digit or c0 in _FIRST_VIEWS or c0 in _FIRST_TIMESTAMP
+    # (a timestamp line not starting with a digit passes the first-character and the two-character test)
+    timestamp_first = c0_digit or c0 in _FIRST_TIMESTAMP and (
+        p2 is None or p2 in _FIRST2_TIMESTAMP and (p2 != "th" or t[:3].lower() in _TIMESTAMP_TH)
+    )
+    # (a views line starting with a letter passes the two-character test; the others start with a digit or a mark)
+    views_first = c0_digit or c0 in _FIRST_VIEWS and (p2 is None or p2 in _FIRST2_VIEWS or not c0.isalpha())
+    digit_first = views_first or timestamp_first
     has_digit = digit_first and _has_digit(t)
     # A widget line is at most 80 characters and 12 tokens (`_is_widget`: its tokens are the words, both split on
     # the same white space), and its last token ends as a `_WIDGET_TOKEN` does (`_WIDGET_LAST`, or "грн.").
@@ -657,10 +684,10 @@ def classify_residue(text: str) -> str | None:
         t[-1].isdecimal() or t[-1] in _WIDGET_LAST or t.endswith("грн.")
     ) and (has_digit if digit_first else _has_digit(t)) and _is_widget(t):
         return "exchange-rate-widget"
-    if has_digit and (c0_digit or c0 in _FIRST_VIEWS) and _VIEWS_LINE.match(t):
+    if has_digit and views_first and _VIEWS_LINE.match(t):
         return "view-counter"
     last = t[-1]  # (_may_be_relative(t), inlined)
-    if has_digit and (c0_digit or c0 in _FIRST_TIMESTAMP) and _TIMESTAMP_LINE.match(t) or (
+    if has_digit and timestamp_first and _TIMESTAMP_LINE.match(t) or (
         last in _RELATIVE_LAST or last == "." and t[-2:-1] in _RELATIVE_LAST
     ) and _RELATIVE_LINE.match(t):
         return "timestamp"
@@ -677,8 +704,14 @@ def classify_residue(text: str) -> str | None:
     if n_words <= 30 and (p2 is None or p2 in _FIRST2_PHOTO) and _PHOTO.match(t):
         return "photo-credit"
     if (n_words <= 60 and t[0] in "©(cC" and _COPYRIGHT_START.match(t)) or n_words <= 30 and (
-        # (_copyright_any(t), inlined: its literal pre-check on the lower case, then the folded search)
-        _copyright_possible(t.lower()) and _COPYRIGHT_ANY_FOLDED.search(t)
+        # (_copyright_any(t), inlined: its literal pre-check on the lower case — `_copyright_possible`'s body, kept in
+        # step by the tests — then the folded search)
+        (
+            "erved" in (low := t.lower())
+            or "nk" in low and ("nk to" in low or "when " in low)
+            or not low.isascii() and ("илання" in low or "захищен" in low)
+        )
+        and _COPYRIGHT_ANY_FOLDED.search(t)
     ):
         return "copyright"
     if n_words <= 30 and (
