@@ -335,3 +335,10 @@ def test_value_text_is_the_callers_text_with_typographic_apostrophes():
         for v in values:
             assert v.text == text[v.start : v.end]
     assert extract_uk("п’ять тисяч гривень")[0].text.startswith("п’ять")
+
+
+def test_a_month_with_a_variant_letter_is_read_not_a_crash():
+    # IGNORECASE matches U+1C81 (a variant of "д") in "грудня"; the month table is read by case fold (it once raised
+    # KeyError, reported as TQA901 on the whole story)
+    [v] = extract_uk("Це сталося 5 груᲁня 2022 року.")
+    assert (v.kind, v.day, v.month, v.year) == ("date", 5, 12, 2022)

@@ -349,7 +349,9 @@ def _months(text: str, language: str, out: dict[str, int]) -> None:
     else:
         table, pattern = _EN_MONTH, _EN_MONTH_RE
     for m in pattern.finditer(text):
-        _add(out, "m:" + str(table[m.group(0).lower()]))
+        # (casefold, not lower: IGNORECASE also matches variant letters such as U+1C81 "ᲁ" for "д", which lower-case
+        # to themselves; for the names' own letters the two are the same)
+        _add(out, "m:" + str(table[m.group(0).casefold()]))
 
 
 # --- quotes and attribution -------------------------------------------------------------------------------------

@@ -817,7 +817,7 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
             found.append((m.start(), m.end(), "view-counter"))
         m = _LABEL_TAIL.search(text, tail_from)
         if m and _short_label_value(m.group("value")):
-            found.append((m.start(), len(tail), _LABEL_TAIL_KINDS[m.group("label").lower()]))
+            found.append((m.start(), len(tail), _LABEL_TAIL_KINDS[m.group("label").casefold()]))
     if text.count(".") >= 2 and _WIDGET_HINT.search(text):  # (a widget number has two dots, and this shape)
         prev_end = -1
         for m in _WIDGET_NUM.finditer(text):

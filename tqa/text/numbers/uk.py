@@ -299,7 +299,7 @@ def _classify_right(text: str, tok: Tok) -> None:
         if m and 1 <= amount <= 31:
             tok.kind = "date"
             tok.day = int(amount)
-            tok.month = MONTHS_UK[m.group(1).lower()]
+            tok.month = MONTHS_UK[m.group(1).casefold()]
             if m.group(2):
                 tok.year = int(m.group(2))
             tok.end = m.end()
@@ -354,7 +354,7 @@ def _classify_right(text: str, tok: Tok) -> None:
         m2 = _MONTH_RE.match(text, tok.end)
         if m2 and 1 <= amount <= 31:
             # "24-го лютого"
-            tok.kind, tok.day, tok.month = "date", int(amount), MONTHS_UK[m2.group(1).lower()]
+            tok.kind, tok.day, tok.month = "date", int(amount), MONTHS_UK[m2.group(1).casefold()]
             tok.year = int(m2.group(2)) if m2.group(2) else None
             tok.end = m2.end()
             return
