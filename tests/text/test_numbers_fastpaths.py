@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import random
 
 import pytest
 
-from tqa.text.numbers import Located, Value, compare_values, extract_en, extract_uk
+from tqa.text.numbers import Value, compare_values, extract_en, extract_uk
 from tqa.text.numbers import compare as C
 from tqa.text.numbers._scan import Tok, to_value
 
