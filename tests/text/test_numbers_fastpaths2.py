@@ -49,3 +49,34 @@ def test_digits_of_enumerated():
         assert digits_of(s) == _digits_slow(s), s
 
 
+
+
+def test_right_context_guard_without_a_space():
+    """`_classify_right` runs the scale/percent/currency/unit matches right after a number only when the next
+    character is one of the pattern's first characters: a match that does not start with a space starts its word
+    there (the optional space matched nothing)."""
+    import random
+
+    from tqa.text.numbers import en
+    from tqa.text.numbers._scan import SPACES
+
+    pats = ((en._SCALE_RE, en._SCALE_FIRST), (en._PCT_RE, en._PCT_FIRST), (en._CUR_RE, en._CUR_FIRST),
+            (en._UNIT_RE, en._UNIT_FIRST))
+    tails = ["", " ", "m", "n", "s", "bn", "km", "ercent", "illion", "sterling", ".", "²", "-old", "h", "t"]
+    rnd = random.Random(5)
+    samples = [chr(i) + rnd.choice(tails) for i in range(1, 0x3000)] + [chr(i) for i in range(0x2100, 0x2200)]
+    samples += ["5%", "5$", "€", "₴", "°C", "°F", "℃", "km", "Km", "KM", "ſ", "\u212am", "mln", "тис.", "млн", "грн",
+                "Swiss francs", "US$", "pp", "p.p.", "bn", "tn", "kg", "m²", "ha", "gal"]
+    hits = 0
+    for s in samples:
+        for rx, first in pats:
+            m = rx.match("5" + s, 1)
+            if m is not None and s[0] not in SPACES:
+                hits += 1
+                assert s[0] in first, (rx.pattern[:30], s)
+    assert hits > 20
+    # and the guarded _classify_right gives what an unguarded reading gives on such texts
+    for text, unit, kind in (("5km away", "km", "quantity"), ("5% more", None, "percent"), ("$5bn", "USD", "money"),
+                             ("5th place", None, "ordinal"), ("5€ each", "EUR", "money"), ("5-fold", "times", "quantity")):
+        (v,) = en.extract_en(text)
+        assert (v.unit, v.kind) == (unit, kind), (text, v)

@@ -448,9 +448,10 @@ def _classify_right(text: str, tok: Tok) -> None:
     ):
         tok.end = pos  # exact: no pattern below can match here (see _RIGHT_START), and this is all they leave
         return
-    # (a space here: the scale and percent patterns can match only with a word from their first characters after it)
-    after = text[pos + 1 : pos + 2] if c in _SP_CHARS else None
-    m = _SCALE_RE.match(text, pos) if after is None or after in _SCALE_FIRST else None
+    # `after`: where the word of the scale, percent, currency and unit patterns must start — after a space here, else
+    # here (their optional space then matches nothing); each pattern runs only if it is one of its first characters
+    after = text[pos + 1 : pos + 2] if c in _SP_CHARS else c
+    m = _SCALE_RE.match(text, pos) if after in _SCALE_FIRST else None
     if m:
         word = m.group(1)
         lw = word.lower()
@@ -466,13 +467,13 @@ def _classify_right(text: str, tok: Tok) -> None:
                 tok.foreign = (m.end() - len(word), m.end())
             pos = m.end()
             tok.bare = False
-    m = _PCT_RE.match(text, pos) if after is None or after in _PCT_FIRST or pos != tok.num_end else None
+    m = _PCT_RE.match(text, pos) if after in _PCT_FIRST or pos != tok.num_end else None
     if m:
         tok.kind = "percent"
         tok.end = m.end()
         tok.bare = False
         return
-    m = _CUR_RE.match(text, pos) if after is None or after in _CUR_FIRST or pos != tok.num_end else None
+    m = _CUR_RE.match(text, pos) if after in _CUR_FIRST or pos != tok.num_end else None
     if m and not (tok.kind == "money" and tok.prefixed):
         word = m.group(1)
         code = _code(_cur_parts(), word)
@@ -517,7 +518,7 @@ def _classify_right(text: str, tok: Tok) -> None:
         else:
             tok.unit = _ADJ_UNIT.get(word)
         return
-    m = _UNIT_RE.match(text, pos) if after is None or after in _UNIT_FIRST or pos != tok.num_end else None
+    m = _UNIT_RE.match(text, pos) if after in _UNIT_FIRST or pos != tok.num_end else None
     if m:
         unit_text = m.group(1)
         code = _code(_unit_parts(), unit_text)
