@@ -223,3 +223,56 @@ def test_suffix_groups_and_rule_strings(code: str) -> None:
         assert piece.match("Acme Incx. and", len("Acme Incx. ")) is False
         assert srx.sentence_spans("It was on Jan. 5 here. Then (1) we left.", "en") == [
             ("It was on Jan. 5 here.", 0, 22), ("Then (1) we left.", 23, 40)]
+
+
+def test_required_strings_of_repeats() -> None:
+    # with `repeats` (break rules only), a literal repeated at least once is required; otherwise it ends a run
+    assert srx._required_strings(r"\p{L}[\.!?…]\u00A0+\s+", repeats=True) == {"\u00a0"}
+    assert srx._required_strings(r"\p{L}[\.!?…]\u00A0+\s+") is None
+    assert srx._required_strings(r"x{2,}y", repeats=True) == {"x"}
+    assert srx._required_strings(r"x{0,3}y", repeats=True) == {"y"}  # may occur zero times: not required
+    assert srx._required_strings(r"x*", repeats=True) is None
+    assert srx._items(r"ab+", repeats=True) == [("lit", {"a"}), ("lit+", {"b"})]
+    assert srx._items(r"ab+") == [("lit", {"a"}), ("other",)]
+
+
+def _slow_spans(text: str, code: str):
+    """sentence_spans with the break rules' pre-checks (required strings, joined searches) turned off."""
+    rules = srx._rules(code)
+    saved = rules.required, rules.joint
+    rules.required, rules.joint = [()] * len(saved[0]), [None] * len(saved[1])
+    try:
+        return srx.sentence_spans(text, code)
+    finally:
+        rules.required, rules.joint = saved
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_joined_searches(code: str) -> None:
+    rules = srx._Rules(code)
+    assert len(rules.joint) == len(rules.before)
+    joined = [k for k, joint in enumerate(rules.joint) if joint is not None]
+    assert joined  # (en: the rule "terminal, then an upper-case letter" and the single-letter rule)
+    texts = SAMPLES + ["A b. C d.", "He said.The end", "x a. Bc", "Yes.»Так", "Він пішов. — Так", "a.\u00a0 Bb"]
+    met = 0
+    for k in joined:
+        for text in texts:
+            found = srx._find(rules.before[k], rules.after[k], text, len(text), [0, 0, 0, False])
+            met += found
+            assert not found or rules.joint[k](text) is not None, (k, text)  # the pre-check never skips a match
+    assert met
+    # constructs whose meaning could change when joined are not joined
+    assert srx._joint(r"(a)\1", "b") is None and srx._joint("a", "(?i)b") is None and srx._joint("^a", "b") is None
+    assert srx._joint("a", "") is None and srx._joint("[^a]", "b") is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join), st.sampled_from(CODES))
+def test_pre_checks_as_without_them(text: str, code: str) -> None:
+    assert srx.sentence_spans(text, code) == _slow_spans(text, code)
+
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("text", SAMPLES + ["Word a. Then", "He won.The end. Ok", "x.\u00a0 Yes. No"])
+def test_pre_checks_as_without_them_on_samples(code: str, text: str) -> None:
+    assert srx.sentence_spans(text, code) == _slow_spans(text, code)

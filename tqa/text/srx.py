@@ -13,7 +13,8 @@ This module reads the same rule file with the same SAX handling, translates the 
 (``_translate_java`` and ``_finitize`` are choppa's ``translate_java_regex`` and ``finitize``; choppa is MIT
 licensed, © 2022 lang-uk), compiles them with the same flags, builds the same exception pattern strings, and runs
 the loop of ``SrxTextIterator.__next__`` for a string input, transcribed step by step in `sentence_spans`;
-exception patterns are compiled when a break rule first needs one. Nothing here imports choppa. The tests check the
+exception patterns are compiled when a break rule first needs one; a break rule is not searched in a text that lacks
+the strings its matches must contain, or where its before- and after-patterns joined find nothing. Nothing here imports choppa. The tests check the
 rules against choppa's own `SrxDocument`/`RuleManager` and the results against tokenize-uk; they are also identical
 on every line of the WMT22/WMT23/NTREX-128 sources, references and MT outputs.
 """
@@ -297,11 +298,12 @@ class _NotLiteral(Exception):
 _CONTROL_ESCAPES = {"n": "\n", "r": "\r", "t": "\t"}
 
 
-def _items(pattern: str) -> list[tuple] | None:
+def _items(pattern: str, repeats: bool = False) -> list[tuple] | None:
     """The top-level items of `pattern`: ("lit", strings) for a literal item (a character, escaped punctuation, a group
     of literal alternatives), ("zero",) for a zero-width one, ("one",) for one character of a set or class, ("other",)
     for anything else (a quantified item…); None when the pattern has a construct this does not read (inline flags, a
-    top-level "|", an unbalanced brace…)."""
+    top-level "|", an unbalanced brace…). With `repeats`, a literal item repeated at least once ("\u00A0+", "x{2,}")
+    is ("lit+", strings): a match holds one of its strings there, but what follows is not known."""
     n = len(pattern)
     pos = 0
     items: list[tuple] = []
@@ -396,10 +398,11 @@ def _items(pattern: str) -> list[tuple] | None:
         if pos < n and pattern[pos] in "*+?{":  # a quantified item
             if pattern[pos] == "{" and not re.match(r"\{\d*(,\d*)?\}", pattern[pos:]):
                 return None
+            at_least_once = pattern[pos] == "+" or (pattern[pos] == "{" and not re.match(r"\{0*(,|\})", pattern[pos:]))
             pos = pattern.index("}", pos) + 1 if pattern[pos] == "{" else pos + 1
             if pos < n and pattern[pos] in "?+":
                 pos += 1
-            item = ("other",)
+            item = ("lit+", item[1]) if repeats and at_least_once and item[0] == "lit" and "" not in item[1] else ("other",)
         items.append(item)
     return items
 
@@ -414,16 +417,23 @@ def _concatenate(run: set[str] | None, strings: set[str]) -> set[str] | None:
     return out if len(out) <= _RUN_LIMIT else None
 
 
-def _required_strings(pattern: str) -> frozenset | None:
+def _required_strings(pattern: str, repeats: bool = False) -> frozenset | None:
     """Strings one of which every match of `pattern` contains, read from its longest run of literal items (zero-width
-    items are skipped); None if there is none or `_items` cannot read the pattern."""
-    items = _items(pattern)
+    items are skipped; with `repeats`, a literal item repeated at least once is a run of its own); None if there is
+    none or `_items` cannot read the pattern."""
+    items = _items(pattern, repeats)
     if items is None:
         return None
     runs: list[set[str]] = []
     run: set[str] | None = None
     for item in items + [("other",)]:
         if item[0] == "zero":
+            continue
+        if item[0] == "lit+":  # its strings occur in every match, but nothing known follows them
+            if run is not None and "" not in run:
+                runs.append(run)
+            runs.append(set(item[1]))
+            run = None
             continue
         if item[0] == "lit":
             longer = _concatenate(run, item[1])
@@ -594,7 +604,8 @@ def _language_matcher(pattern: str):
 class _Rules:
     """The break rules of one language code, in cascade order, with their exception patterns (lazily compiled)."""
 
-    __slots__ = ("before", "after", "exception_source", "pieces", "chain", "exception", "alternatives", "required")
+    __slots__ = ("before", "after", "exception_source", "pieces", "chain", "exception", "alternatives", "required",
+                 "joint")
 
     def __init__(self, language_code: str) -> None:
         cascade, maps = _ruleset()
@@ -608,6 +619,7 @@ class _Rules:
         self.after: list = []
         self.exception_source: list[str] = []  # "" for a rule with no exception before it
         self.required: list[tuple[tuple[str, ...], ...]] = []
+        self.joint: list = []  # per break rule: the search of "(?:before)(?:after)", or None (see `_joint`)
         source = ""
         counts: dict[str, int] = {}  # source → how many alternatives it has
         alternatives: list[tuple[str, str]] = []  # (alternative, its finitized before-pattern) in source order
@@ -620,10 +632,14 @@ class _Rules:
                 self.required.append(
                     tuple(
                         tuple(sorted(strings))
-                        for strings in (_required_strings(_translate_java(before)), _required_strings(_translate_java(after)))
+                        for strings in (
+                            _required_strings(_translate_java(before), repeats=True),
+                            _required_strings(_translate_java(after), repeats=True),
+                        )
                         if strings
                     )
                 )
+                self.joint.append(_joint(before, after) if not self.required[-1] else None)
                 self.exception_source.append(source)
                 counts[source] = len(alternatives)
             else:
@@ -671,6 +687,27 @@ class _Rules:
             if piece.match(text, position):
                 return False
         return True
+
+
+_NOT_SELF_CONTAINED = re_compile(r"\\[1-9gGkKAZz]|\(\?(?![:=!]|<[=!])|(?<!\[)[\^$]")
+
+
+def _joint(before: str, after: str):
+    """The search of "(?:before)(?:after)" for a break rule with both patterns, to skip `_find` where it finds nothing;
+    None for a rule without one of them, or with a construct whose meaning could change when the two are joined
+    (a back-reference, a named group, inline flags, anchors, \\G…).
+
+    Exact: `_find` reports a match only where a match of `before` (over the whole text) ends at a position where
+    `after` matches (`after.match(text, end)`: its look-behinds see the same text); the two joined then match there,
+    so where the joined search finds nothing, `_find` finds nothing either."""
+    if not before or not after:
+        return None
+    before, after = _translate_java(before), _translate_java(after)
+    if _NOT_SELF_CONTAINED.search(before) or _NOT_SELF_CONTAINED.search(after):
+        return None
+    import regex
+
+    return compile_regex("(?:" + before + ")(?:" + after + ")", regex.U | regex.V1).search
 
 
 @functools.lru_cache(maxsize=None)
@@ -736,6 +773,9 @@ def sentence_spans(text: str, language_code: str) -> list[tuple[str, int, int]]:
                 required = ()
             if required:
                 continue
+        joint = rules.joint[k]
+        if joint is not None and joint(text) is None:
+            continue  # before and after never meet in the text: _find would say False (see `_joint`)
         m = [0, 0, 0, False]
         if _find(before[k], after[k], text, n, m):
             matchers.append((k, m))
