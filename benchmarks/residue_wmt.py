@@ -127,7 +127,7 @@ def omissions(data: Path, systems: bool) -> None:
     docs = news_documents(data)
     fs = _run([_story(s, t, "document", d) for d, s, t in docs], ("TQA5",))
     by = Counter(f.code for _s, f in fs)
-    print(f"wmt23 news documents, document mode, reference: "
+    print("wmt23 news documents, document mode, reference: "
           + (", ".join(f"{c} {n}" for c, n in sorted(by.items())) or "no findings"))
     _show(fs, "wmt23-doc")
 
