@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tqa.text.segment import LINES, build_document
 
 
 def _line_offsets(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+    """(start, end) of every line of `text` (the text between line feeds, the empty ones too)."""
+    return [m.span() for m in re.finditer(r"^[^\n]*", text, re.M)]
 
 
 def _fields(doc):
