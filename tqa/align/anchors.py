@@ -292,16 +292,20 @@ def _name_keys(w: str, language: str) -> tuple[str, ...]:
 
 
 _LOWER_WORD = re_compile(r"(?<![^\W\d_])[^\W\d_A-ZА-ЩЬЮЯЄІЇҐ][^\W\d_]{5,}")
+# `_LOWER_WORD` for one language: its matches whose first letter is Cyrillic (U+0400…U+04FF) for "uk", not Cyrillic
+# for "en" — the words `_cognates` keeps. Exact: the look-behind and the greedy tail are the same, so a match of the
+# narrower first-letter class is a `_LOWER_WORD` match; where a `_LOWER_WORD` match is dropped, the positions after
+# its first letter are preceded by a letter and fail the look-behind in both patterns (tests/align/test_anchors_scan.py)
+_LOWER_WORD_UK = re_compile(r"(?<![^\W\d_])(?=[\u0400-\u04ff])[^\W\d_A-ZА-ЩЬЮЯЄІЇҐ][^\W\d_]{5,}")
+_LOWER_WORD_EN = re_compile(r"(?<![^\W\d_])[^\W\d_A-ZА-ЩЬЮЯЄІЇҐ\u0400-\u04ff][^\W\d_]{5,}")
 
 
 def _cognates(text: str, language: str, out: dict[str, int]) -> None:
     """Long lower-case words by transliterated skeleton: international words survive translation (операції ~
     operations, інформація ~ information, міністерство ~ ministry)."""
-    uk = language == "uk"
-    for w in _LOWER_WORD.findall(text):
-        if ("\u0400" <= w[0] <= "\u04ff") != uk:
-            continue
-        key = _cognate_key(w)  # name_key(w) as "c:…" when it has 4 letters, else None (cached per word)
+    words = (_LOWER_WORD_UK if language == "uk" else _LOWER_WORD_EN).findall(text)  # (only this language's script)
+    # name_key(w) as "c:…" when it has 4 letters, else None (cached per word)
+    for key in map(_cognate_key, words):
         if key is not None:
             out[key] = out.get(key, 0) + 1
 

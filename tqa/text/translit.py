@@ -172,8 +172,13 @@ def loose_latin(word: str) -> str:
     """A spelling-insensitive form of a Latin word: lower case, letters only, ``w→v ph→f c/q→k x→ks g→h z→s``,
     ``y→i``, doubled letters collapsed, ``ie→i`` (Zelenskyy, Zelensky and Zelenskyi all give ``selenski``; Kyiev
     and Kyiv give ``kiv``)."""
-    s = _POSSESSIVE.sub("", word).lower()
-    s = _NON_ALPHA.sub("", _fold_accents(s))
+    if word.isascii() and word.isalpha():
+        # ASCII letters only (most words): no apostrophe for `_POSSESSIVE`, nothing to fold, and the lower-cased
+        # word is all a-z, so the two subs below would return it unchanged
+        s = word.lower()
+    else:
+        s = _POSSESSIVE.sub("", word).lower()
+        s = _NON_ALPHA.sub("", _fold_accents(s))
     if not s:
         return ""
     s = s.replace("ch", "\x01").replace("ck", "k").replace("ph", "f").replace("c", "k").replace("\x01", "ch")
