@@ -247,11 +247,34 @@ def is_int(x: float) -> bool:
     return math.isfinite(x) and x == int(x)
 
 
+_NUMBER_KINDS = frozenset(("quantity", "money", "percent", "ordinal"))
+# (kind, amount, unit) -> the keys of a number value without extra readings; bounded (no entry added when full)
+_number_keys_memo: dict = {}
+_NUMBER_KEYS_MEMO_SIZE = 4096
+
+
 def value_keys(kind: str, amount: float | None, unit: str | None, year: int | None, day: int | None,
                month: int | None, hours: tuple[int, ...], hour: int | None, minute: int | None,
                extra_loose: tuple = ()) -> tuple[frozenset, frozenset]:
     """The strict and loose match keys of a value with these fields (`Value.with_keys`; the extractors call it
     directly to build each `Value` once)."""
+    if not extra_loose and kind in _NUMBER_KINDS and type(amount) is float and (unit is None or type(unit) is str):
+        # memo of the number kinds: their keys are built from kind, nk(amount) and unit alone (the other fields are
+        # not read), and equal floats give the same nk; the frozensets are immutable, so sharing them is safe
+        memo_key = (kind, amount, unit)
+        r = _number_keys_memo.get(memo_key)
+        if r is None:
+            r = _value_keys(kind, amount, unit, year, day, month, hours, hour, minute, extra_loose)
+            if len(_number_keys_memo) < _NUMBER_KEYS_MEMO_SIZE:
+                _number_keys_memo[memo_key] = r
+        return r
+    return _value_keys(kind, amount, unit, year, day, month, hours, hour, minute, extra_loose)
+
+
+def _value_keys(kind: str, amount: float | None, unit: str | None, year: int | None, day: int | None,
+                month: int | None, hours: tuple[int, ...], hour: int | None, minute: int | None,
+                extra_loose: tuple = ()) -> tuple[frozenset, frozenset]:
+    """`value_keys` computed (its slow path, without the memo)."""
     k = kind
     if k == "quantity" and amount is not None and not extra_loose:
         # (the commonest case, built directly: one element each, as below)
