@@ -11,9 +11,10 @@ value read from a rule file (the SRX rule set, ≈ 5 ms of XML parsing) the same
 
 Safety: the cache file is named by everything the opcode format depends on — the exact Python build, the `_sre`
 engine's magic number and code size, the widest character — so another interpreter never reads it; each entry is
-keyed by the pattern's text and flags; any surprise (no folder, unreadable, truncated or foreign file, a `re` internal
-that is not where it was) means `re.compile` as usual, and `TQA_NO_CACHE=1` turns the cache off; `regex` entries carry the
-package's version. The file is written only by `save()` (the CLI calls it when a check is done), atomically, and only when something was added.
+keyed by the pattern's text and flags (`regex` entries also by the package's version); any surprise (no folder,
+unreadable, truncated or foreign file, a `re` internal that is not where it was) means `re.compile` as usual, and
+`TQA_NO_CACHE=1` turns the cache off. The file is written only by `save()` (the CLI calls it after `check` and
+`review`), atomically, and only when something was added.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ except (ImportError, AttributeError):  # another Python: plain re.compile
     _KEY = ""
     _AVAILABLE = False
 
-_entries: dict[tuple[str, int], tuple] | None = None  # loaded on first use
+_entries: dict[tuple, object] | None = None  # loaded on first use: (pattern, flags) → `re` entry, and the others
 _added = False
 
 
@@ -54,7 +55,7 @@ def cache_file() -> Path | None:
     return Path(base) / f"patterns-{digest}.marshal"
 
 
-def _load() -> dict[tuple[str, int], tuple]:
+def _load() -> dict[tuple, object]:
     path = cache_file()
     if path is None:
         return {}
