@@ -703,16 +703,7 @@ def classify_residue(text: str) -> str | None:
         return "read-also"
     if n_words <= 30 and (p2 is None or p2 in _FIRST2_PHOTO) and _PHOTO.match(t):
         return "photo-credit"
-    if (n_words <= 60 and t[0] in "©(cC" and _COPYRIGHT_START.match(t)) or n_words <= 30 and (
-        # (_copyright_any(t), inlined: its literal pre-check on the lower case — `_copyright_possible`'s body, kept in
-        # step by the tests — then the folded search)
-        (
-            "erved" in (low := t.lower())
-            or "nk" in low and ("nk to" in low or "when " in low)
-            or not low.isascii() and ("илання" in low or "захищен" in low)
-        )
-        and _COPYRIGHT_ANY_FOLDED.search(t)
-    ):
+    if (n_words <= 60 and t[0] in "©(cC" and _COPYRIGHT_START.match(t)) or (n_words <= 30 and _copyright_any(t)):
         return "copyright"
     if n_words <= 30 and (
         (p2 is None or p2 in _FIRST2_SOCIAL and (p2 != "th" or t[:6].lower() in _SOCIAL_TH)) and _SOCIAL.match(t)
