@@ -26,7 +26,6 @@ __all__ = ["Bead", "Result", "align", "plain_path"]
 _INF = float("inf")
 # Transition codes: (source items, target items) consumed.
 _MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
-_KIND = {(1, 1): "1-1", (1, 0): "1-0", (0, 1): "0-1", (2, 1): "2-1", (1, 2): "1-2"}
 
 
 @dataclass(frozen=True, slots=True)

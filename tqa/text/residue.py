@@ -93,7 +93,6 @@ _TEASER_STAMP = LazyPattern(
 # text's last `_TEASER_END_SPAN` characters (at least the longest alternative: the tests measure it).
 _TEASER_END = LazyPattern(rf"(?:\d|{_VIEWS_WORD}|{_MONTHS_UK}|{_MONTHS_EN}|р\.|року|рік)$", re.I)
 _TEASER_END_SPAN = 12
-_STAMP_WITH_VIEWS = LazyPattern(rf"(?:{_STAMP}){_VIEWS_TAIL}", re.I)
 # A view count: digits, optionally in groups of three ("2 341", "1,204"), or abbreviated ("2.3K").
 _COUNT = r"\d+(?:[.,]\d)?\s?[KkКк](?!\w)|\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d.,])|\d+(?![\d.,])"
 _EYE = r"(?:👁|👀)\ufe0f?"  # the eye emoji, with or without the emoji variation selector
@@ -588,10 +587,6 @@ _FIRST = {
 }
 _FIRST_VIEWS = _FIRST["views"]
 _FIRST_TIMESTAMP = _FIRST["timestamp"]
-_FIRST_READ_ALSO = _FIRST["read-also"]
-_FIRST_PHOTO = _FIRST["photo"]
-_FIRST_SOCIAL = _FIRST["social"]
-_FIRST_TAGS = _FIRST["tags"]
 _FIRST_SHARE = _FIRST["share"]
 _FIRST_BYLINE = _FIRST["byline"]
 _FIRST_SOURCE_LABEL = _FIRST["source-label"]

@@ -79,7 +79,6 @@ def may_have_phone(text: str, low: str | None) -> bool:
 
 
 DASH = "-–—‒−"
-RANGE_SEP_RE = re_compile(r"\s?[-–—‒]\s?$|^\s?[-–—‒]\s?")
 
 
 def trie_alternation(words) -> str:

@@ -164,7 +164,6 @@ _TIME_RE = re_compile(r"(?<![\w.,:])([01]?\d|2[0-4])[:](\d{2})(?::\d{2})?(?![\w:
 # every digit-separator-digit triple's separator (each match keeps the next digit for the next: none is missed)
 _DIGIT_SEP_RE = re_compile(r"\d([./:-])(?=\d)")
 _MY_RE = re_compile(r"(?<![\w.,/])(\d{1,2})[./]((?:19|20)\d{2})(?![\w]|[.,]\d)")
-_YEAR_PREFIX_RE = re_compile(r"(?:^|\s)(?:у|в|з|із|до|від|після|на|по|за|станом на|протягом)[ \u00a0]$", _I)
 _APPROX_RE = re_compile(
     r"(?:близько|приблизно|майже|понад|більше|менше|щонайменше|орієнтовно|протягом|впродовж|за|до|"
     r"більш[ \u00a0](?:ніж|як)|не[ \u00a0](?:менше|більше|менш|більш)[ \u00a0](?:ніж|як))[ \u00a0]$", _I
